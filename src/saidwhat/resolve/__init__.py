@@ -1,0 +1,18 @@
+"""Resolve: fill identities, source kinds, chains, speech acts, commitment and unattributed
+claims on an Article whose quotations have been attributed. Each resolver is a function
+`(document, article) -> None` that fills its own fields; they run in the order listed."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from saidwhat.text import Document
+from saidwhat.types import Article
+
+Resolver = Callable[[Document, Article], None]
+RESOLVERS: list[Resolver] = []
+
+
+def resolve(document: Document, article: Article) -> Article:
+    for resolver in RESOLVERS:
+        resolver(document, article)
+    return article
