@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from saidwhat.attribute.medium import medium_for
 from saidwhat.detect import RoleTags
 from saidwhat.text import Document
+from saidwhat.text.normalise import CLOSE, OPEN
 from saidwhat.types import Mention, Quotation, TextSpan
 
 
@@ -18,6 +19,7 @@ class TokenSpan:
     first: int  # token indices [first, last)
     last: int
     label: str = ""
+    continues: bool = False  # began with I-: a tagger's sign that it continues an earlier piece
 
     def distance(self, other: "TokenSpan") -> int:
         if self.last <= other.first:
@@ -40,19 +42,19 @@ def spans_from_bio(labels: list[str]) -> list[TokenSpan]:
             current = None
         if label != "O":
             if current is None:
-                current, types = TokenSpan(i, i + 1), Counter()
+                current, types = TokenSpan(i, i + 1, continues=label.startswith("I-")), Counter()
             current.last = i + 1
             types[kind] += 1
     return spans
 
 
-def _char_spans(document: Document, span: TokenSpan, exclude: TokenSpan | None = None) -> list[tuple[int, int]]:
-    """Character spans of a token span; a gap where `exclude` (the quote) lies inside it."""
+def _char_spans(document: Document, span: TokenSpan, exclude: list[TokenSpan] = ()) -> list[tuple[int, int]]:
+    """Character spans of a token span; gaps where `exclude` (the quote pieces) lie inside it."""
     tokens = document.tokens
     pieces: list[tuple[int, int]] = []
     start = None
     for i in range(span.first, span.last):
-        if exclude and exclude.first <= i < exclude.last:
+        if any(x.first <= i < x.last for x in exclude):
             if start is not None:
                 pieces.append((start, tokens[i - 1].end))
                 start = None
@@ -64,7 +66,7 @@ def _char_spans(document: Document, span: TokenSpan, exclude: TokenSpan | None =
     return pieces
 
 
-def _text_span(document: Document, span: TokenSpan, exclude: TokenSpan | None = None) -> TextSpan | None:
+def _text_span(document: Document, span: TokenSpan, exclude: list[TokenSpan] = ()) -> TextSpan | None:
     pieces = _char_spans(document, span, exclude)
     return TextSpan.from_spans(document.text, pieces) if pieces else None
 
@@ -78,34 +80,56 @@ def _sentences_of(document: Document, span: TokenSpan) -> set[int]:
     return {document.tokens[span.first].sentence, document.tokens[span.last - 1].sentence}
 
 
-def _nearest(document: Document, quote: TokenSpan, candidates: list[TokenSpan]) -> TokenSpan | None:
+def _nearest(document: Document, pieces: list[TokenSpan], candidates: list[TokenSpan]) -> TokenSpan | None:
+    """The candidate closest to the quote in the sentences it touches, preferring those outside it."""
+    quote = TokenSpan(pieces[0].first, pieces[-1].last)
     sentences = _sentences_of(document, quote)
-    near = [c for c in candidates if document.tokens[c.first].sentence in sentences and c.distance(quote) >= 0]
-    outside = [c for c in near if c.last <= quote.first or c.first >= quote.last]
+    near = [c for c in candidates if document.tokens[c.first].sentence in sentences]
+    outside = [c for c in near if all(c.last <= p.first or c.first >= p.last for p in pieces)]
     pool = outside or near
     return min(pool, key=lambda c: c.distance(quote)) if pool else None
+
+
+MAX_INTERRUPTION = 15  # tokens of frame between two pieces of one quotation
+
+
+def _join_interrupted(document: Document, quotes: list[TokenSpan], roles: dict[str, list[TokenSpan]]) -> list[list[TokenSpan]]:
+    """`Die Gespräche, sagte er, seien gescheitert`: two pieces of one quotation when the
+    second continues the first's type in the same sentence and a cue lies in between."""
+    cue_tokens = {i for span in roles["cue"] for i in range(span.first, span.last)}
+    joined: list[list[TokenSpan]] = []
+    for quote in quotes:
+        if joined:
+            last = joined[-1][-1]
+            gap = range(last.last, quote.first)
+            if (quote.continues and quote.label == last.label and quote.label != "Direct"
+                    and len(gap) <= MAX_INTERRUPTION and cue_tokens.intersection(gap)
+                    and document.tokens[last.first].sentence == document.tokens[quote.first].sentence):
+                joined[-1].append(quote)
+                continue
+        joined.append([quote])
+    return joined
 
 
 def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
     if not document.tokens:
         return []
-    quotes = spans_from_bio(tags.labels["quote"])
     roles = {role: spans_from_bio(tags.labels[role]) for role in ("speaker", "cue", "frame", "addressee")}
     quotations: list[Quotation] = []
     previous_speaker: Mention | None = None
-    for quote in quotes:
-        quote_text = _text_span(document, quote)
-        if quote_text is None:
-            continue
-        speaker = _nearest(document, quote, roles["speaker"])
-        cue = _nearest(document, quote, roles["cue"])
-        frame = _nearest(document, quote, roles["frame"])
-        addressee = _nearest(document, quote, roles["addressee"])
+    for pieces in _join_interrupted(document, spans_from_bio(tags.labels["quote"]), roles):
+        quote = TokenSpan(pieces[0].first, pieces[-1].last, pieces[0].label)
+        quote_text = TextSpan.from_spans(document.text, [s for p in pieces for s in _char_spans(document, p)])
+        speaker = _nearest(document, pieces, roles["speaker"])
+        cue = _nearest(document, pieces, roles["cue"])
+        frame = _nearest(document, pieces, roles["frame"])
+        addressee = _nearest(document, pieces, roles["addressee"])
         cue_text = _text_span(document, cue) if cue else None
         speaker_mention = _mention(document, speaker) if speaker else None
         if speaker_mention is None and quote.label in ("FreeIndirect", "IndirectFreeIndirect", "Direct"):
             speaker_mention = previous_speaker
-        confidence = sum(tags.quote_confidence[quote.first : quote.last]) / (quote.last - quote.first)
+        scores = [tags.quote_confidence[i] for p in pieces for i in range(p.first, p.last)]
+        confidence = sum(scores) / len(scores)
         quotations.append(
             Quotation(
                 type=quote.label,
@@ -113,11 +137,30 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
                 quote=quote_text,
                 speaker=speaker_mention,
                 cue=cue_text,
-                frame=_text_span(document, frame, exclude=quote) if frame else None,
+                frame=_text_span(document, frame, exclude=pieces) if frame else None,
                 addressee=_mention(document, addressee) if addressee else None,
                 confidence=round(confidence, 3),
             )
         )
         if speaker_mention is not None:
             previous_speaker = speaker_mention
+        if quote.label != "Direct":
+            quotations.extend(_nested_direct(document, quote, quotations[-1], len(quotations) - 1))
     return quotations
+
+
+def _nested_direct(document: Document, outer: TokenSpan, parent: Quotation, parent_index: int) -> list[Quotation]:
+    """Quote marks inside an indirect quotation: a Direct quotation nested in it, same speaker."""
+    nested, start = [], None
+    for i in range(outer.first, outer.last):
+        norm = document.tokens[i].norm
+        if norm == OPEN:
+            start = i
+        elif norm == CLOSE and start is not None and (start, i + 1) != (outer.first, outer.last):
+            quote = _text_span(document, TokenSpan(start, i + 1))
+            nested.append(Quotation(
+                type="Direct", medium=parent.medium, quote=quote, speaker=parent.speaker, cue=parent.cue,
+                frame=parent.frame, addressee=parent.addressee, confidence=parent.confidence,
+                nested_in=parent_index))
+            start = None
+    return nested

@@ -1,0 +1,1 @@
+"""Learn: token features, training data from the annotated corpus, and CRF training."""

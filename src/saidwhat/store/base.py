@@ -1,0 +1,539 @@
+"""What both backends share: the result types, the queries, the writer and the exports.
+
+A backend supplies a connection and the few statements where SQLite and PostgreSQL differ
+(full-text search, parameter style, migrations)."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from saidwhat.errors import StoreError
+from saidwhat.store.records import (
+    ARTICLE_COLUMNS, CHAIN_LINK_COLUMNS, IDENTITY_COLUMNS, QUOTATION_COLUMNS, UNATTRIBUTED_COLUMNS,
+    Record, normalise_date, norm, prepare,
+)
+from saidwhat.store.schema import SCHEMA_VERSION, VERSION_TABLE, statements
+from saidwhat.types import SOURCE_KINDS, QUOTATION_TYPES, Article
+
+EXPORT_FORMATS = ("parquet", "csv", "jsonl")
+EXPORT_TABLES = ("quotations", "articles", "unattributed", "identities", "chain_links")
+
+
+@dataclass
+class QuotationHit:
+    """One quotation found by `Store.search`, with its article's metadata."""
+
+    article_id: str
+    index: int  # position in the article's quotation list
+    type: str
+    medium: str
+    quote: str
+    quote_spans: list[list[int]]
+    speaker: str | None
+    speaker_spans: list[list[int]] | None
+    speaker_entity: str | None
+    speaker_kind: str | None
+    cue: str | None
+    cue_spans: list[list[int]] | None
+    addressee: str | None
+    via: list[dict]  # [{"text", "spans", "entity", "kind", "ownership"}], nearest first
+    speech_act: str
+    commitment: str
+    confidence: float
+    outlet: str | None
+    date: str | None
+    title: str | None
+    url: str | None
+    source_id: str | None
+    score: float | None = None  # relevance (higher is better) when searched with a query
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class SpeakerRow:
+    """A speaker across the corpus: canonical name (or the article's words when unresolved)."""
+
+    name: str
+    kind: str | None
+    quotations: int
+    articles: int
+    share: float  # of all quotations in the store
+    outlets: list[str] = field(default_factory=list)  # most quoted-in first
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class StatsRow:
+    """Counts for one outlet and month (None where the article had none)."""
+
+    outlet: str | None
+    month: str | None
+    articles: int
+    quotations: int
+    quotations_per_article: float
+    anonymous: int  # quotations whose speaker or any source in `via` is anonymous
+    anonymous_share: float
+    state_media: int  # quotations whose speaker or any `via` source has ownership "state"
+    state_media_share: float
+    direct: int
+    indirect: int
+    reported: int
+    free_indirect: int  # FreeIndirect and IndirectFreeIndirect
+    denials: int  # speech_act == "deny"
+    unattributed_hedged: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+
+def parse_query(query: str) -> list[tuple[str, bool, list[str], bool]]:
+    """Web-search syntax: words (all must match), "a phrase", `OR`, `-excluded`, `prefix*`.
+
+    Returns clauses (op, negated, words, prefix) with op "AND" or "OR" (joining the previous)."""
+    clauses, op = [], "AND"
+    for m in _TOKEN.finditer(query):
+        if m.group(3) is not None:
+            tok = m.group(3)
+            if tok == "OR":
+                op = "OR"
+                continue
+            negated = tok.startswith("-") and len(tok) > 1
+            tok = tok[1:] if negated else tok
+            prefix = tok.endswith("*")
+            words = _WORD.findall(tok)
+        else:
+            negated, words, prefix = bool(m.group(1)), _WORD.findall(m.group(2)), False
+        if words:
+            clauses.append((op if clauses else "AND", negated, words, prefix))
+        op = "AND"
+    return clauses
+
+
+class Store:
+    """A corpus of analysed articles. Open one with `saidwhat.store.open_store()`.
+
+    One Store may be shared by threads (calls are serialised); processes open their own."""
+
+    url: str
+    dialect: str
+    MIGRATIONS: list[tuple[int, str, str]]
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+
+    # -- backend hooks ---------------------------------------------------------------------
+    def _execute(self, sql: str, params: Iterable = ()) -> Any: raise NotImplementedError
+    def _executemany(self, sql: str, rows: list[tuple]) -> None: raise NotImplementedError
+    def _rows(self, sql: str, params: Iterable = ()) -> list[dict]: raise NotImplementedError
+    def _stream(self, sql: str, params: Iterable = (), batch: int = 5000) -> Iterator[list[dict]]:
+        raise NotImplementedError
+    def _begin(self) -> None: raise NotImplementedError
+    def _commit(self) -> None: raise NotImplementedError
+    def _rollback(self) -> None: raise NotImplementedError
+    def _insert_fts(self, record: Record) -> None: pass
+    def _text_match(self, query: str) -> tuple[str, str, str, list]:
+        """(extra FROM clause, WHERE condition, score expression (higher better), params)."""
+        raise NotImplementedError
+    def close(self) -> None: raise NotImplementedError
+    def _lock_schema(self) -> None: pass
+
+    # -- schema ----------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        rows = self._rows("SELECT MAX(version) AS v FROM schema_version")
+        return int(rows[0]["v"] or 0)
+
+    def _migrate(self) -> None:
+        self._execute(VERSION_TABLE)
+        self._begin()
+        try:
+            self._lock_schema()
+            current = self.schema_version()
+            if current > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.url} has schema version {current}, newer than this saidwhat knows "
+                    f"({SCHEMA_VERSION}); upgrade saidwhat (pip install -U saidwhat)")
+            for version, description, script in self.MIGRATIONS:
+                if version <= current:
+                    continue
+                for statement in statements(script):
+                    self._execute(statement)
+                self._execute(
+                    "INSERT INTO schema_version (version, description, applied_at) "
+                    "VALUES (?, ?, CAST(CURRENT_TIMESTAMP AS TEXT))", (version, description))
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+
+    # -- writing ---------------------------------------------------------------------------
+    def __contains__(self, article_id: str) -> bool:
+        with self._lock:
+            return bool(self._rows("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,)))
+
+    def add(self, article: Article, meta: dict | None = None) -> bool:
+        """Store one analysed article in one transaction; False if its text is already stored."""
+        return self.write(prepare(article, meta, with_lemmas=self.dialect == "sqlite"))
+
+    def write(self, record: Record) -> bool:
+        """Insert a prepared `Record` (see `saidwhat.store.records.prepare`) atomically."""
+        with self._lock:
+            self._begin()
+            try:
+                added = self._write(record)
+                self._commit()
+                return added
+            except BaseException:
+                self._rollback()
+                raise
+
+    def write_many(self, records: Iterable[Record]) -> int:
+        """Insert many records in one transaction (bulk loads); returns how many were new."""
+        with self._lock:
+            self._begin()
+            try:
+                added = sum(self._write(r) for r in records)
+                self._commit()
+                return added
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _write(self, r: Record) -> bool:
+        cur = self._execute(_insert("articles", ARTICLE_COLUMNS, conflict="id"), r.article)
+        if cur.rowcount == 0:
+            return False
+        if r.quotations:
+            self._executemany(_insert("quotations", QUOTATION_COLUMNS), r.quotations)
+            self._insert_fts(r)
+        if r.chain_links:
+            self._executemany(_insert("chain_links", CHAIN_LINK_COLUMNS), r.chain_links)
+        if r.unattributed:
+            self._executemany(_insert("unattributed", UNATTRIBUTED_COLUMNS), r.unattributed)
+        if r.identities:
+            self._executemany(_insert("identities", IDENTITY_COLUMNS), r.identities)
+        return True
+
+    # -- queries ---------------------------------------------------------------------------
+    def count(self, table: str = "articles") -> int:
+        if table not in EXPORT_TABLES:
+            raise StoreError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+        with self._lock:
+            return int(self._rows(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"])
+
+    def _filters(self, speaker=None, kind=None, outlet=None, since=None, until=None, type=None):
+        where, params = [], []
+        if speaker:
+            pattern = norm(speaker).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append("q.speaker_norm LIKE ? ESCAPE '\\'")
+            params.append(f"%{pattern}%")
+        if kind:
+            if kind not in SOURCE_KINDS:
+                raise StoreError(f"unknown speaker kind {kind!r}; choose one of {', '.join(SOURCE_KINDS)}")
+            where.append("q.speaker_kind = ?")
+            params.append(kind)
+        if type:
+            if type not in QUOTATION_TYPES:
+                raise StoreError(f"unknown quotation type {type!r}; choose one of {', '.join(QUOTATION_TYPES)}")
+            where.append("q.type = ?")
+            params.append(type)
+        if outlet:
+            where.append("a.outlet_norm = ?")
+            params.append(norm(outlet))
+        for value, op, name in ((since, ">=", "since"), (until, "<=", "until")):
+            if value:
+                date = normalise_date(value)
+                if date is None:
+                    raise StoreError(f"--{name} {value!r} is not a date; write it as YYYY-MM-DD")
+                where.append(f"a.date {op} ?")
+                params.append(date)
+        return where, params
+
+    def search(self, query: str | None = None, *, speaker: str | None = None, kind: str | None = None,
+               outlet: str | None = None, since: str | None = None, until: str | None = None,
+               type: str | None = None, limit: int = 20, offset: int = 0) -> list[QuotationHit]:
+        """Quotations matching a full-text `query` (web-search syntax: words, "phrase", OR,
+        -word; German word forms match) and the filters; best match first, or newest first
+        without a query. `speaker` matches part of the name (case-insensitive), `kind` the
+        speaker's kind, `since`/`until` the article date (inclusive)."""
+        where, params = self._filters(speaker, kind, outlet, since, until, type)
+        fts_from, score = "", "NULL"
+        order = "a.date DESC NULLS LAST, q.article_id, q.idx"
+        if query and query.strip():
+            fts_from, cond, score, fts_params = self._text_match(query)
+            where.insert(0, cond)
+            params = fts_params + params
+            order = "score DESC, " + order
+        sql = (f"SELECT q.*, a.outlet, a.date, a.title, a.url, a.source_id, {score} AS score "
+               f"FROM quotations q JOIN articles a ON a.id = q.article_id {fts_from} "
+               + (f"WHERE {' AND '.join(where)} " if where else "")
+               + f"ORDER BY {order} LIMIT ? OFFSET ?")
+        with self._lock:
+            rows = self._rows(sql, params + [int(limit), int(offset)])
+            via = self._via({(r["article_id"], r["idx"]) for r in rows})
+        return [_hit(r, via.get((r["article_id"], r["idx"]), [])) for r in rows]
+
+    def _via(self, keys: set[tuple[str, int]]) -> dict[tuple[str, int], list[dict]]:
+        if not keys:
+            return {}
+        articles = sorted({a for a, _ in keys})
+        marks = ", ".join("?" for _ in articles)
+        out: dict[tuple[str, int], list[dict]] = {}
+        for r in self._rows(f"SELECT * FROM chain_links WHERE article_id IN ({marks}) "
+                            f"ORDER BY article_id, quotation_idx, position", articles):
+            key = (r["article_id"], r["quotation_idx"])
+            if key in keys:
+                out.setdefault(key, []).append({
+                    "text": r["text"], "spans": _load(r["spans"]), "entity": r["entity"],
+                    "kind": r["kind"], "ownership": r["ownership"]})
+        return out
+
+    def speakers(self, *, kind: str | None = None, outlet: str | None = None, since: str | None = None,
+                 until: str | None = None, limit: int | None = None) -> list[SpeakerRow]:
+        """Speakers by number of quotations: canonical name (the article's words when the
+        engine resolved none), kind, quotations, articles, share of all quotations, outlets."""
+        where, params = self._filters(None, kind, outlet, since, until)
+        where.append("q.speaker_text IS NOT NULL")
+        name = "COALESCE(q.speaker_entity, q.speaker_text)"
+        sql = (f"SELECT {name} AS name, q.speaker_kind AS kind, a.outlet AS outlet, COUNT(*) AS n, "
+               f"COUNT(DISTINCT q.article_id) AS articles "
+               f"FROM quotations q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where)} "
+               f"GROUP BY {name}, q.speaker_kind, a.outlet")
+        fwhere, fparams = self._filters(None, None, outlet, since, until)
+        total_sql = ("SELECT COUNT(*) AS n FROM quotations q JOIN articles a ON a.id = q.article_id"
+                     + (f" WHERE {' AND '.join(fwhere)}" if fwhere else ""))
+        with self._lock:
+            rows = self._rows(sql, params)
+            total = int(self._rows(total_sql, fparams)[0]["n"]) or 1
+        merged: dict[tuple, dict] = {}
+        for r in rows:
+            m = merged.setdefault((r["name"], r["kind"]), {"n": 0, "articles": 0, "outlets": {}})
+            m["n"] += int(r["n"])
+            m["articles"] += int(r["articles"])  # an article has one outlet: no double count
+            if r["outlet"] is not None:
+                m["outlets"][r["outlet"]] = m["outlets"].get(r["outlet"], 0) + int(r["n"])
+        out = [SpeakerRow(name, kind, m["n"], m["articles"], round(m["n"] / total, 6),
+                          sorted(m["outlets"], key=lambda o: (-m["outlets"][o], o)))
+               for (name, kind), m in merged.items()]
+        out.sort(key=lambda s: (-s.quotations, s.name or "", s.kind or ""))
+        return out[:limit] if limit else out
+
+    def stats(self, *, by: tuple[str, ...] | str = ("outlet", "month"), outlet: str | None = None,
+              since: str | None = None, until: str | None = None) -> list[StatsRow]:
+        """Per outlet and month (or `by="outlet"` / `by="month"` / `by=()` for the total)."""
+        if isinstance(by, str):
+            by = tuple(b for b in by.replace(",", " ").split() if b)
+        for b in by:
+            if b not in ("outlet", "month"):
+                raise StoreError(f"stats can group by outlet and/or month, not {b!r}")
+        where, params = self._filters(None, None, outlet, since, until)
+        cols = ", ".join(f"a.{b}" for b in by)
+        sums = ", ".join(f"SUM(a.n_{c}) AS {c}" for c in (
+            "quotations", "anonymous", "state_media", "direct", "indirect", "reported",
+            "free_indirect", "denials", "hedged"))
+        sql = (f"SELECT {cols + ', ' if cols else ''}COUNT(*) AS articles, {sums} FROM articles a"
+               + (f" WHERE {' AND '.join(where)}" if where else "")
+               + (f" GROUP BY {cols} ORDER BY {cols}" if cols else ""))
+        with self._lock:
+            rows = self._rows(sql, params)
+        out = []
+        for r in rows:
+            if not r["articles"]:
+                continue
+            q = int(r["quotations"] or 0)
+            out.append(StatsRow(
+                r.get("outlet"), r.get("month"), int(r["articles"]), q,
+                round(q / int(r["articles"]), 4),
+                int(r["anonymous"] or 0), round(int(r["anonymous"] or 0) / q, 4) if q else 0.0,
+                int(r["state_media"] or 0), round(int(r["state_media"] or 0) / q, 4) if q else 0.0,
+                int(r["direct"] or 0), int(r["indirect"] or 0), int(r["reported"] or 0),
+                int(r["free_indirect"] or 0), int(r["denials"] or 0), int(r["hedged"] or 0)))
+        # None sorts first, consistently in both backends
+        out.sort(key=lambda s: tuple(((getattr(s, b) is not None), getattr(s, b) or "") for b in by))
+        return out
+
+    # -- export ----------------------------------------------------------------------------
+    def _export_rows(self, table: str) -> tuple[list[str], Iterator[list[dict]]]:
+        if table == "quotations":
+            sql = ("SELECT a.source_id, a.outlet, a.date, a.url, a.title, q.* "
+                   "FROM quotations q JOIN articles a ON a.id = q.article_id ORDER BY q.article_id, q.idx")
+        elif table == "articles":
+            sql = "SELECT * FROM articles ORDER BY id"
+        elif table == "chain_links":
+            sql = "SELECT * FROM chain_links ORDER BY article_id, quotation_idx, position"
+        elif table in EXPORT_TABLES:
+            sql = f"SELECT * FROM {table} ORDER BY article_id, " + ("idx" if table == "unattributed" else "key")
+        else:
+            raise StoreError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+        return sql, self._stream(sql)
+
+    def export(self, path: str | Path, format: str | None = None, *, table: str = "quotations") -> int:
+        """Write a table to `path` as parquet, csv or jsonl (format from the suffix when None).
+
+        The default table, quotations, has one row per quotation with its article's source id,
+        outlet, date, url and title, and its `via` chain as a list. JSON-valued columns (spans,
+        members, mentions) are nested values in parquet and jsonl and JSON text in csv.
+        Returns the number of rows written."""
+        path = Path(path)
+        format = (format or path.suffix.lstrip(".")).lower()
+        if format not in EXPORT_FORMATS:
+            raise StoreError(f"cannot export as {format!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        with self._lock:
+            _, batches = self._export_rows(table)
+            batches = (self._decorate(table, b) for b in batches)
+            if format == "csv":
+                return _write_csv(path, batches)
+            if format == "jsonl":
+                return _write_jsonl(path, batches)
+            return _write_parquet(path, table, batches)
+
+    def _decorate(self, table: str, batch: list[dict]) -> list[dict]:
+        """Decode JSON columns, drop internal ones, attach `via` to quotations."""
+        via = self._via({(r["article_id"], r["idx"]) for r in batch}) if table == "quotations" else {}
+        out = []
+        for r in batch:
+            r = {k: v for k, v in r.items()
+                 if k not in _INTERNAL and not (table == "quotations" and k == "id")}
+            for k in r:
+                if k in _JSON_COLUMNS or k.endswith("_spans") or k.endswith("_members"):
+                    r[k] = _load(r[k])
+            if table == "quotations":
+                r["via"] = via.get((r["article_id"], r["idx"]), [])
+            out.append(r)
+        return out
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.url}>"
+
+
+_INTERNAL = {"tsv", "speaker_norm", "outlet_norm"}
+_JSON_COLUMNS = {"spans", "members", "mentions", "meta"}
+
+
+def _insert(table: str, columns: tuple[str, ...], conflict: str | None = None) -> str:
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    return sql + (f" ON CONFLICT ({conflict}) DO NOTHING" if conflict else "")
+
+
+def _load(value):
+    if value is None or not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def _hit(r: dict, via: list[dict]) -> QuotationHit:
+    return QuotationHit(
+        article_id=r["article_id"], index=int(r["idx"]), type=r["type"], medium=r["medium"],
+        quote=r["quote_text"], quote_spans=_load(r["quote_spans"]),
+        speaker=r["speaker_text"], speaker_spans=_load(r["speaker_spans"]),
+        speaker_entity=r["speaker_entity"], speaker_kind=r["speaker_kind"],
+        cue=r["cue_text"], cue_spans=_load(r["cue_spans"]), addressee=r["addressee_text"], via=via,
+        speech_act=r["speech_act"], commitment=r["commitment"], confidence=float(r["confidence"] or 0),
+        outlet=r["outlet"], date=r["date"], title=r["title"], url=r["url"], source_id=r["source_id"],
+        score=None if r["score"] is None else round(float(r["score"]), 6))
+
+
+def _flat(value):
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
+def _write_csv(path: Path, batches) -> int:
+    n, writer = 0, None
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        for batch in batches:
+            for r in batch:
+                if writer is None:
+                    writer = csv.DictWriter(fh, fieldnames=list(r))
+                    writer.writeheader()
+                writer.writerow({k: _flat(v) for k, v in r.items()})
+                n += 1
+    return n
+
+
+def _write_jsonl(path: Path, batches) -> int:
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for batch in batches:
+            for r in batch:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+                n += 1
+    return n
+
+
+def _arrow_schema(table: str, columns: list[str]):
+    import pyarrow as pa
+
+    spans = pa.list_(pa.list_(pa.int64()))
+    members = pa.list_(pa.string())
+    link = pa.struct([("text", pa.string()), ("spans", spans), ("entity", pa.string()),
+                      ("kind", pa.string()), ("ownership", pa.string())])
+    ints = {"idx", "quote_start", "quote_end", "nested_in", "n_via", "anonymous", "state_media",
+            "is_extracted", "quotation_idx", "position", "span_start", "span_end", "hedged", "quotations"}
+    fields = []
+    for c in columns:
+        if c == "via":
+            t = pa.list_(link)
+        elif c == "spans" or c.endswith("_spans"):
+            t = spans
+        elif c == "members" or c.endswith("_members"):
+            t = members
+        elif c == "mentions":
+            t = pa.list_(pa.struct([("text", pa.string()), ("spans", spans)]))
+        elif c == "confidence":
+            t = pa.float64()
+        elif c in ints or c.startswith("n_"):
+            t = pa.int64()
+        elif c == "meta":
+            t = pa.string()
+        else:
+            t = pa.string()
+        fields.append(pa.field(c, t))
+    return pa.schema(fields)
+
+
+def _write_parquet(path: Path, table: str, batches) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:  # pragma: no cover - pyarrow is a dependency
+        raise StoreError("parquet export needs pyarrow: pip install pyarrow")
+    n, writer = 0, None
+    try:
+        for batch in batches:
+            if not batch:
+                continue
+            for r in batch:
+                if "meta" in r and r["meta"] is not None and not isinstance(r["meta"], str):
+                    r["meta"] = json.dumps(r["meta"], ensure_ascii=False)
+            if writer is None:
+                schema = _arrow_schema(table, list(batch[0]))
+                writer = pq.ParquetWriter(str(path), schema)
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+        if writer is None:  # empty table: still write a file with no rows
+            writer = pq.ParquetWriter(str(path), pa.schema([]))
+    finally:
+        if writer is not None:
+            writer.close()
+    return n
