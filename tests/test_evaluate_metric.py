@@ -28,6 +28,7 @@ def test_perfect_match_and_skipped_slots():
             assert prf(group) == (1, 1, 1)
         assert variant.messages.ci == (1, 1)
         assert (variant.pairs, variant.unpaired_system, variant.unpaired_gold) == (2, 0, 0)
+        assert variant.slots["addressee"].counted == 0 and variant.slots["speaker"].counted == 4
     assert "Messages" in report.to_text() and report.to_dict()["strict"]["joint"]["f1"] == 1
 
 

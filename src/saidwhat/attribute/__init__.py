@@ -126,7 +126,7 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
         addressee = _nearest(document, pieces, roles["addressee"])
         cue_text = _text_span(document, cue) if cue else None
         speaker_mention = _mention(document, speaker) if speaker else None
-        if speaker_mention is None and quote.label in ("FreeIndirect", "IndirectFreeIndirect", "Direct"):
+        if speaker_mention is None and quote.label in ("FreeIndirect", "IndirectFreeIndirect"):
             speaker_mention = previous_speaker
         scores = [tags.quote_confidence[i] for p in pieces for i in range(p.first, p.last)]
         confidence = sum(scores) / len(scores)

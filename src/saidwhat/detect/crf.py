@@ -1,5 +1,6 @@
-"""The learned tagger: three linear-chain CRFs (quote with its type; speaker/cue/addressee;
-frame) over shared token features."""
+"""The learned tagger: three linear-chain CRFs over shared token features. The quote tagger
+(spans with their type) runs first; the speaker/cue/addressee and frame taggers also see
+where it found quotes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +9,7 @@ import pycrfsuite
 
 from saidwhat.detect import RoleTags
 from saidwhat.learn.corpus import TAGGERS
-from saidwhat.learn.features import sequences, token_features
+from saidwhat.learn.features import quote_context_features, sequences, token_features
 from saidwhat.text import Document
 
 
@@ -38,14 +39,17 @@ class CrfTagger:
         out = {tagger: ["O"] * n for tagger in TAGGERS}
         confidence = [0.0] * n
         features = token_features(document, self._cues)
+        ranges = sequences(document)
         quote_tagger = self._taggers["quote"]
-        for start, end in sequences(document):
-            xseq = features[start:end]
-            for name, tagger in self._taggers.items():
-                out[name][start:end] = tagger.tag(xseq)
+        for start, end in ranges:
+            out["quote"][start:end] = quote_tagger.tag(features[start:end])
             for k, label in enumerate(out["quote"][start:end]):
                 if label != "O":
                     confidence[start + k] = quote_tagger.marginal(label, k)
+        stacked = [a + b for a, b in zip(features, quote_context_features(document, out["quote"]))]
+        for start, end in ranges:
+            for name in ("roles", "frame"):
+                out[name][start:end] = self._taggers[name].tag(stacked[start:end])
         roles = out["roles"]
         labels = {
             "quote": out["quote"],

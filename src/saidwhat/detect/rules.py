@@ -18,7 +18,7 @@ ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "e
 PREPOSITIONAL_FRAMES = {"laut", "gemäß"}
 POSTPOSITIONAL_FRAMES = {"zufolge"}
 ANGABEN = {"angaben", "informationen", "auskunft", "einschätzung", "ansicht", "aussage", "aussagen", "worten", "darstellung"}
-MIN_DIRECT_TOKENS = 3  # shorter runs in quote marks are names and titles, not quotations
+MIN_DIRECT_TOKENS = 2  # a single word in quote marks is a name, a title or a term, not a quotation
 RULE_CONFIDENCE = 0.5
 
 

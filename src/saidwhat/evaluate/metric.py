@@ -33,6 +33,7 @@ class Score:
     precision: float
     recall: float
     f1: float
+    counted: int  # precision and recall values (or quotations) behind it; 0: undefined, shown as –
     ci: tuple[float, float] | None = None  # 95% bootstrap interval of f1
 
 
@@ -68,7 +69,8 @@ class Report:
 
     def to_text(self) -> str:
         def row(label: str, ref: Score, strict: Score) -> str:
-            cells = [f"{100 * v:5.1f}" for s in (ref, strict) for v in (s.precision, s.recall, s.f1)]
+            cells = [f"{100 * v:5.1f}" if s.counted else f"{'–':>5}"
+                     for s in (ref, strict) for v in (s.precision, s.recall, s.f1)]
             return f"{label:<28}{' '.join(cells[:3])}   {' '.join(cells[3:])}"
 
         ref, strict = self.reference, self.strict
@@ -142,12 +144,12 @@ def _score(tally: np.ndarray, slots: list[int], boot: np.ndarray | None = None) 
     if boot is not None:
         lo, hi = np.percentile(_group(boot, slots)[2], [2.5, 97.5])
         ci = (float(lo), float(hi))
-    return Score(float(p), float(r), float(f), ci)
+    return Score(float(p), float(r), float(f), int(tally[[P_N, R_N]][:, slots].sum()), ci)
 
 
 def _micro(correct: int, system: int, gold: int) -> Score:
     p, r = correct / system if system else 0.0, correct / gold if gold else 0.0
-    return Score(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return Score(p, r, 2 * p * r / (p + r) if p + r else 0.0, system + gold)
 
 
 def score(documents: Sequence[tuple[Sequence[Annotation], Sequence[Annotation]]],
@@ -159,13 +161,14 @@ def score(documents: Sequence[tuple[Sequence[Annotation], Sequence[Annotation]]]
     # Each document drawn a multinomial number of times = resampling documents with replacement.
     draws = np.random.default_rng(seed).multinomial(n_docs, [1 / n_docs] * n_docs, size=resamples) if n_docs else None
 
+    assignments = [_assign(gold, system) for gold, system in documents]
     variants = {}
     for strict in (False, True):
         tallies = np.zeros((n_docs, 4, len(SLOTS)))
         by_type: dict[str, np.ndarray] = {}
         form = medium = pairs = 0
         for d, (gold, system) in enumerate(documents):
-            matched = [(i, j) for i, j in _assign(gold, system)
+            matched = [(i, j) for i, j in assignments[d]
                        if not strict or system[i].quote.token_ids & gold[j].quote.token_ids]
             paired = [(gold[j], system[i]) for i, j in matched]
             rows, cols = {i for i, _ in matched}, {j for _, j in matched}

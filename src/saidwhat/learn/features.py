@@ -156,3 +156,22 @@ def token_features(document: Document, learned_cues: frozenset[str] = frozenset(
         if i + 1 < n:
             f.append(f"bi+={lowers[i]}|{lowers[i+1]}")
     return features
+
+
+def quote_context_features(document: Document, quote_labels: list[str]) -> list[list[str]]:
+    """Features from the quote tagger's output, for the role taggers that run after it:
+    whether a token is in a predicted quote, and where the nearest one lies in its sentence."""
+    out: list[list[str]] = []
+    for s in document.sentences:
+        in_quote = [i for i in range(s.first, s.last) if quote_labels[i] != "O"]
+        types = sorted({quote_labels[i][2:] for i in in_quote})
+        sentence_type = "pqs=" + ("+".join(types) if types else "none")
+        for i in range(s.first, s.last):
+            label = quote_labels[i]
+            f = [sentence_type, "pq=" + (label[:1] + label[2:] if label != "O" else "O")]
+            if label == "O" and in_quote:
+                nearest = min(in_quote, key=lambda q: abs(q - i))
+                d = nearest - i
+                f.append(f"pqd={'R' if d > 0 else 'L'}{_bucket(abs(d))}")
+            out.append(f)
+    return out

@@ -11,6 +11,10 @@ from saidwhat.types import Article
 Resolver = Callable[[Document, Article], None]
 RESOLVERS: list[Resolver] = []
 
+from saidwhat.resolve.sources import resolve_sources  # noqa: E402  (kinds, chains, acts: after speakers)
+
+RESOLVERS.append(resolve_sources)
+
 
 def resolve(document: Document, article: Article) -> Article:
     for resolver in RESOLVERS:

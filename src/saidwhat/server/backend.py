@@ -14,51 +14,49 @@ from saidwhat.types import Article
 _LOCK = threading.Lock()
 
 
-def analyze_text(text: str, *, html: bool = False) -> Article:
-    """Analyse plain text, or the main text extracted from an HTML page."""
+def analyze_text(text: str, *, html: bool = False) -> tuple[Article, dict]:
+    """Analyse plain text, or the main text of an HTML page; returns the article and the
+    metadata found in the page (title, date, outlet, url)."""
     from saidwhat import analyze
 
+    meta: dict = {}
     if html:
-        text = extract_html(text)
+        text, meta = extract_html(text)
     if not text.strip():
         raise InputError("the article is empty: send the text of a news article")
     with _LOCK:
         article = analyze(text)
     if html:
         article.is_extracted = True
-    return article
+    return article, meta
 
 
-def extract_html(html: str) -> str:
-    """The main text of an HTML page, as the corpus reader extracts it."""
-    from saidwhat.io import read
+def extract_html(html: str) -> tuple[str, dict]:
+    """The main text of an HTML page and its metadata, as the corpus reader extracts them."""
+    from saidwhat.io.read import from_html
 
-    for name in ("html_to_text", "extract_html", "read_html_text"):
-        fn = getattr(read, name, None)
-        if fn is not None:
-            result = fn(html)
-            text = result if isinstance(result, str) else getattr(result, "text", None)
-            if text is None and isinstance(result, dict):
-                text = result.get("text")
-            if text is None and isinstance(result, tuple):
-                text = result[0]
-            if not text or not text.strip():
-                raise InputError("no article text found in the HTML: send the page of one article, or its text")
-            return text
-    raise InputError("HTML input is not available in this installation")  # pragma: no cover
+    found = from_html(html, id="request body")
+    return found.text, dict(found.meta)
 
 
-def to_contract(article: Article) -> dict:
+def decode(data: bytes, label: str = "the upload") -> str:
+    from saidwhat.io.read import decode as _decode
+
+    return _decode(data, label)
+
+
+def to_contract(article: Article, meta: dict | None = None) -> dict:
+    """The JSON contract of design.md (with the page's metadata for HTML input)."""
     from saidwhat.io.write import article_to_contract
 
-    return article_to_contract(article)
+    return article_to_contract(article, meta or None)
 
 
 def sourcing_profile(article: Article) -> dict | None:
     """The article's sourcing profile as a flat-ish dict, or None where unavailable."""
     try:
         from saidwhat.resolve.profile import sourcing_profile as profile
-    except ImportError:
+    except ImportError:  # not in this installation: the page shows basic counts instead
         return None
     return plain(profile(article))
 
@@ -79,6 +77,7 @@ def plain(value: Any) -> Any:
 
 
 def open_store(db: str | None):
+    """The corpus store (`None`: the default location, as for `saidwhat ingest`)."""
     from saidwhat.store import open_store as _open
 
-    return _open(db) if db is not None else _open(None)
+    return _open(db)

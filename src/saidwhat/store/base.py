@@ -107,8 +107,11 @@ def parse_query(query: str) -> list[tuple[str, bool, list[str], bool]]:
     for m in _TOKEN.finditer(query):
         if m.group(3) is not None:
             tok = m.group(3)
-            if tok == "OR":
+            bare = tok.strip("()")
+            if bare == "OR":
                 op = "OR"
+                continue
+            if bare == "AND":
                 continue
             negated = tok.startswith("-") and len(tok) > 1
             tok = tok[1:] if negated else tok
@@ -144,6 +147,9 @@ class Store:
     def _commit(self) -> None: raise NotImplementedError
     def _rollback(self) -> None: raise NotImplementedError
     def _insert_fts(self, record: Record) -> None: pass
+    def _top_matches(self, query: str) -> tuple[str, list]:
+        """SQL selecting (qid, score) of the best matches, ending in LIMIT ? OFFSET ?."""
+        raise NotImplementedError
     def _text_match(self, query: str) -> tuple[str, str, str, list]:
         """(extra FROM clause, WHERE condition, score expression (higher better), params)."""
         raise NotImplementedError
@@ -269,17 +275,24 @@ class Store:
         without a query. `speaker` matches part of the name (case-insensitive), `kind` the
         speaker's kind, `since`/`until` the article date (inclusive)."""
         where, params = self._filters(speaker, kind, outlet, since, until, type)
-        fts_from, score = "", "NULL"
-        order = "a.date DESC NULLS LAST, q.article_id, q.idx"
-        if query and query.strip():
-            fts_from, cond, score, fts_params = self._text_match(query)
-            where.insert(0, cond)
-            params = fts_params + params
-            order = "score DESC, " + order
-        sql = (f"SELECT q.*, a.outlet, a.date, a.title, a.url, a.source_id, {score} AS score "
-               f"FROM quotations q JOIN articles a ON a.id = q.article_id {fts_from} "
-               + (f"WHERE {' AND '.join(where)} " if where else "")
-               + f"ORDER BY {order} LIMIT ? OFFSET ?")
+        columns = "q.*, a.outlet, a.date, a.title, a.url, a.source_id"
+        if query and query.strip() and not where:
+            # the best matches first, then their rows: no join for matches that are not shown
+            inner, params = self._top_matches(query)
+            sql = (f"SELECT {columns}, m.score AS score FROM ({inner}) m JOIN quotations q ON q.id = m.qid "
+                   f"JOIN articles a ON a.id = q.article_id ORDER BY m.score DESC, q.id")
+        else:
+            fts_from, score = "", "NULL"
+            order = "a.date DESC NULLS LAST, q.article_id, q.idx"
+            if query and query.strip():
+                fts_from, cond, score, fts_params = self._text_match(query)
+                where.insert(0, cond)
+                params = fts_params + params
+                order = "score DESC, q.id"
+            sql = (f"SELECT {columns}, {score} AS score "
+                   f"FROM quotations q JOIN articles a ON a.id = q.article_id {fts_from} "
+                   + (f"WHERE {' AND '.join(where)} " if where else "")
+                   + f"ORDER BY {order} LIMIT ? OFFSET ?")
         with self._lock:
             rows = self._rows(sql, params + [int(limit), int(offset)])
             via = self._via({(r["article_id"], r["idx"]) for r in rows})

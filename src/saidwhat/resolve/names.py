@@ -1,0 +1,437 @@
+"""Names as they are: parse person names, fold spelling and transliteration variants, and build
+identity keys that are stable across a corpus.
+
+- `skeleton("Peskoff") == skeleton("Peskow") == skeleton("Peskov")`: a lossy phonetic key for
+  one name token (rules in `data/speaker_translit.tsv`, given-name equivalences such as
+  Dmytro/Dmitri in `data/speaker_given_variants.tsv`).
+- `parse_person(["Kim", "Jong-un"])`: family name first for Korean and Chinese names, so the
+  short form of Kim Jong-un is Kim; particles (von der Leyen, al-Assad, da Silva) stay with the
+  family name; suffixes (Jr., III) are kept apart.
+- `person_key(name)`: `p:<family skeleton>:<given skeletons>`, e.g. `p:peskv:dmitri` for Dmitri
+  Peskow, Dmitry Peskov and Dmitrij Peskoff. A name the article gives without a first name has an
+  empty given part (`p:peskv:`); `keys_match` treats it as matching any key with that family.
+- `org_key(name)`: `o:<folded name>`.
+- `same_person("Kim Jong-un", "Kim")` is True, `same_person("Kim Jong-un", "Jong-un")` False.
+
+All lexicons are package data loaded once per process."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+_FOLD_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"})
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))+$"
+)
+_KOREAN_SYLLABLE = re.compile(r"^(?:[bcdghjkmnprstwy]{0,2}h?(?:ae|eo|eu|oe|ui|wa|wo|ya|yo|yu|ye|oo|ee|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?)$")
+_INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$|^[A-ZÄÖÜ]$")
+
+
+@dataclass
+class Lexicon:
+    given: dict[str, str]  # given name -> gender m | f | u
+    given_variant: dict[str, str]  # folded variant -> canonical folded form
+    translit: list[tuple[re.Pattern, str]]
+    words: dict
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    east_asian: frozenset[str]
+    titles: dict[str, str]  # honorific -> gender ("" unknown)
+    roles: dict[str, "Role"]  # every surface form (lowercase) -> Role
+    role_exact: frozenset[str]  # forms that only match as a whole word
+    countries: dict[str, "Country"]  # folded surface form (capital, seat, country) -> Country
+    country_adjectives: list[tuple[str, "Country"]]
+    country_prefixes: dict[str, "Country"]
+    country_genitives: dict[str, "Country"]
+    orgs: dict[tuple[str, ...], "KnownOrg"]  # folded token tuple -> org
+    org_first: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Role:
+    base: str
+    group: str
+    cls: str  # person | org
+    gender: str  # m | f | "" (either)
+    generic: bool = False
+    adjectival: bool = False
+    media: bool = False
+    gov: bool = False
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    government: str
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    name: str
+    kind: str  # media | organization
+    group: str
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics: `Erdoğan` → `erdogan`, `Straße` → `strasse`."""
+    text = text.lower().translate(_FOLD_EXTRA)
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _split_list(value: str) -> list[str]:
+    return [] if value in ("", "-") else [v.strip() for v in value.split(",") if v.strip()]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    given = {row[0]: row[1] for row in _rows("speaker_given_names.tsv")}
+    variants: dict[str, str] = {}
+    for row in _rows("speaker_given_variants.tsv"):
+        canon = fold(row[0])
+        for v in row:
+            variants[fold(v)] = canon
+    translit = []
+    for row in _rows("speaker_translit.tsv"):
+        pattern, repl = row[0], (row[1] if len(row) > 1 else "")
+        translit.append((re.compile(pattern), repl.replace("\\1", r"\1")))
+    roles: dict[str, Role] = {}
+    exact = set()
+    for row in _rows("speaker_roles.tsv"):
+        base, fem, cls, group = row[0], row[1], row[2], row[3]
+        flags = set(_split_list(row[4])) if len(row) > 4 else set()
+        kw = dict(generic="generic" in flags, adjectival="adj" in flags, media="media" in flags, gov="gov" in flags)
+        if "adj" in flags:
+            for ending in ("e", "er", "en", "em"):
+                stem = base[:-1] if base.endswith("e") else base
+                g = {"er": "m", "e": ""}.get(ending, "")
+                roles.setdefault(stem + ending, Role(base, group, cls, g, **kw))
+            continue
+        male_g = "m" if fem != "-" else ""
+        if cls == "org":
+            male_g = ""
+        for form in (base, base + "s", base + "es", base + "en", base + "n", base + "e", base + "in"):
+            if form == base + "in":
+                continue
+            roles.setdefault(form, Role(base, group, cls, male_g, **kw))
+        if fem != "-" and fem:
+            roles[fem] = Role(base, group, cls, "f", **kw)
+            if fem.endswith("in"):
+                roles[fem + "nen"] = Role(base, group, cls, "f", **kw)
+    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "opfer", "general", "oberst"):
+        exact.add(w)
+    countries: dict[str, Country] = {}
+    adjectives: list[tuple[str, Country]] = []
+    prefixes: dict[str, Country] = {}
+    genitives: dict[str, Country] = {}
+    by_name: dict[str, Country] = {}
+    for row in _rows("speaker_countries.tsv"):
+        row += [""] * (6 - len(row))
+        name, gov, seats, adjs, pre, gens = row[:6]
+        country = by_name.get(gov) or Country(name, gov)
+        by_name[gov] = country
+        countries[fold(name)] = country
+        for seat in _split_list(seats):
+            countries[fold(seat)] = country
+        for adj in _split_list(adjs):
+            adjectives.append((fold(adj), country))
+        for p in _split_list(pre):
+            prefixes[fold(p)] = country
+        for g in _split_list(gens):
+            genitives[fold(g)] = country
+        genitives.setdefault(fold(name) + "s", country)
+    adjectives.sort(key=lambda a: -len(a[0]))
+    orgs: dict[tuple[str, ...], KnownOrg] = {}
+    for row in _rows("speaker_orgs.tsv"):
+        row += [""] * (4 - len(row))
+        org = KnownOrg(row[0], row[1], row[2])
+        for alias in [row[0]] + _split_list(row[3]):
+            orgs[tuple(fold(alias).split())] = org
+    titles = {t: "m" for t in words["titles_m"]}
+    titles.update({t: "f" for t in words["titles_f"]})
+    titles.update({t: "" for t in words["titles"]})
+    return Lexicon(
+        given=given,
+        given_variant=variants,
+        translit=translit,
+        words=words,
+        particles=frozenset(words["particles"]),
+        suffixes=frozenset(words["suffixes"]),
+        east_asian=frozenset(words["east_asian_surnames"]),
+        titles=titles,
+        roles=roles,
+        role_exact=frozenset(exact),
+        countries=countries,
+        country_adjectives=adjectives,
+        country_prefixes=prefixes,
+        country_genitives=genitives,
+        orgs=orgs,
+        org_first=frozenset(k[0] for k in orgs),
+    )
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """A lossy phonetic key for one name token; transliteration variants share it."""
+    s = fold(token)
+    for pattern, repl in lexicon().translit:
+        s = pattern.sub(repl, s)
+    return s
+
+
+@lru_cache(maxsize=16384)
+def given_skeleton(token: str) -> str:
+    f = fold(token)
+    lex = lexicon()
+    canon = lex.given_variant.get(f)
+    if canon is None:
+        canon = lex.given_variant.get(fold(token.replace("-", "")), f)
+    return skeleton(canon)
+
+
+@lru_cache(maxsize=16384)
+def role_of(word: str) -> Role | None:
+    """The role a (compound) noun names: `Kremlsprecher` → sprecher, `UN-Generalsekretärin` → f."""
+    if not word or not word[0].isupper():
+        return None
+    lex = lexicon()
+    w = word.lower()
+    if "-" in w:
+        w = w.rsplit("-", 1)[1] or w
+    w = w.strip(".,;:")
+    role = lex.roles.get(w)
+    if role is not None:
+        return role
+    if w in lex.role_exact:
+        return None
+    for cut in range(1, len(w) - 3):
+        tail = w[cut:]
+        role = lex.roles.get(tail)
+        if role is not None and tail not in lex.role_exact and (len(tail) >= 5 or cut >= 4):
+            return role
+    return None
+
+
+def is_initial(token: str) -> bool:
+    return bool(_INITIAL.match(token))
+
+
+def _east_asian_given(tokens: list[str]) -> bool:
+    """Do these tokens look like a romanised Korean or Chinese given name (Jong-un, Jinping, Ki Moon)?"""
+    if not tokens or len(tokens) > 2:
+        return False
+    parts = [p for t in tokens for p in t.lower().split("-")]
+    if len(tokens) == 1 and "-" in tokens[0]:
+        return all(_KOREAN_SYLLABLE.match(p) or _PINYIN.match(p) for p in parts)
+    if len(tokens) == 2:
+        return all(_KOREAN_SYLLABLE.match(p) for p in parts)
+    p = parts[0]
+    return bool(_PINYIN.match(p)) and len(p) <= 7
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as written (titles removed), split into given and family parts."""
+
+    tokens: tuple[str, ...]
+    family_start: int  # tokens[family_start:] is the family name (with particles); family-first: 0..1
+    family_first: bool = False
+    suffix: str = ""
+
+    @property
+    def family(self) -> tuple[str, ...]:
+        return self.tokens[:1] if self.family_first else self.tokens[self.family_start :]
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        return self.tokens[1:] if self.family_first else self.tokens[: self.family_start]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens + ((self.suffix,) if self.suffix else ()))
+
+    def family_core(self) -> tuple[str, ...]:
+        particles = lexicon().particles
+        core = tuple(skeleton(t) for t in self.family if t.lower() not in particles)
+        return core or tuple(skeleton(t) for t in self.family)
+
+    def given_core(self) -> tuple[str, ...]:
+        if self.family_first:
+            joined = "".join(t.replace("-", "") for t in self.given)
+            return (skeleton(joined),) if joined else ()
+        return tuple(given_skeleton(t) for t in self.given)
+
+    def core(self) -> tuple[str, ...]:
+        """Skeletons of the name in written order, particles left out."""
+        if self.family_first:
+            return self.family_core() + self.given_core()
+        return self.given_core() + self.family_core()
+
+    @property
+    def gender(self) -> str:
+        if self.family_first or not self.given:
+            return ""
+        first = self.given[0].split("-")[0]
+        g = lexicon().given.get(first, "")
+        return "" if g == "u" else g
+
+
+def _name_tokens(tokens: list[str]) -> list[str]:
+    """Strip titles, role nouns, determiners and lowercase words in front of a name."""
+    lex = lexicon()
+    out = list(tokens)
+    while out and (
+        out[0].lower() in lex.titles
+        or out[0].lower() in lex.words["determiners"]
+        or role_of(out[0]) is not None
+        or (out[0][:1].islower() and out[0].lower() not in lex.particles)
+    ):
+        out.pop(0)
+    return out
+
+
+def parse_person(tokens: list[str] | tuple[str, ...]) -> PersonName | None:
+    """Split a name (tokens as written, titles already removed) into given and family parts."""
+    lex = lexicon()
+    toks = [t for t in tokens if t not in (",",)]
+    suffix = ""
+    while toks and toks[-1].lower() in lex.suffixes and len(toks) > 1:
+        suffix = toks.pop()
+    if not toks:
+        return None
+    # a genitive -s on a surname-only reference is not part of the name: handled by callers
+    if len(toks) >= 2 and toks[0].lower() in lex.east_asian and _east_asian_given(toks[1:]):
+        return PersonName(tuple(toks), 1, True, suffix)
+    # particles: von der Leyen, da Silva, al-Assad (al- is inside the token)
+    start = len(toks) - 1
+    i = 1
+    while i < len(toks) - 1:
+        if toks[i].lower() in lex.particles and toks[i][:1].islower():
+            start = i
+            break
+        i += 1
+    if toks[0].lower() in lex.particles and len(toks) > 1:  # "Von der Leyen" without first name
+        start = 0
+    return PersonName(tuple(toks), start, False, suffix)
+
+
+def parse_name_text(text: str) -> PersonName | None:
+    """Parse a free-standing name such as `Bundeskanzlerin Angela Merkel` or `Kim Jong Un`."""
+    tokens = _name_tokens(text.replace(",", " ").split())
+    return parse_person(tokens) if tokens else None
+
+
+def _given_match(a: str, b: str, raw_a: str, raw_b: str) -> bool:
+    if a == b:
+        return True
+    if is_initial(raw_a) or is_initial(raw_b):
+        return fold(raw_a)[:1] == fold(raw_b)[:1]
+    return False
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """Can these two names be the same person? A short form (Merkel, Kim, Lula da Silva) matches
+    its full name; two full names must agree in family name, first given name and suffix."""
+    ca, cb = a.core(), b.core()
+    if not ca or not cb:
+        return False
+    short, long_ = (a, b) if len(ca) <= len(cb) else (b, a)
+    cs, cl = short.core(), long_.core()
+    if short.suffix and long_.suffix and fold(short.suffix) != fold(long_.suffix):
+        return False
+    if cs == cl:
+        return fold(short.suffix) == fold(long_.suffix) or not (short.given and long_.given)
+    if short.suffix != long_.suffix and short.given and long_.given:
+        return False
+    # a short form: a contiguous piece of the full name that holds its family name
+    n = len(cs)
+    if not short.given or short.family_start == 0 or _is_surname_only(short):
+        for i in range(len(cl) - n + 1):
+            if cl[i : i + n] == cs:
+                if long_.family_first:
+                    return i == 0
+                return i > 0
+        # the short form's only token may be a fuller family name (al-Assad vs Assad)
+        if len(cs) == 1 and long_.family_core() and cs[0] == long_.family_core()[-1]:
+            return True
+    # two names with given names
+    if short.family_first != long_.family_first:
+        return False
+    if short.family_core() != long_.family_core():
+        return False
+    ga, gb = short.given, long_.given
+    if not ga or not gb:
+        return True
+    ka, kb = short.given_core(), long_.given_core()
+    if short.family_first:
+        return ka == kb
+    if not _given_match(ka[0], kb[0], ga[0], gb[0]):
+        return False
+    mid_a = {fold(t)[:1] for t in ga[1:]}
+    mid_b = {fold(t)[:1] for t in gb[1:]}
+    return not (mid_a and mid_b and mid_a != mid_b)
+
+
+def _is_surname_only(name: PersonName) -> bool:
+    """A parsed two-token name like `López Obrador` or `Lula da Silva` whose first token is no
+    known given name: treat it as a short form."""
+    if name.family_first or not name.given:
+        return False
+    return name.given[0].split("-")[0] not in lexicon().given
+
+
+def person_key(name: PersonName) -> str:
+    family = "-".join(name.family_core()).replace("S", "sh")
+    given = "-".join(name.given_core()).replace("S", "sh")
+    if name.suffix:
+        given += "+" + fold(name.suffix).rstrip(".")
+    return f"p:{family}:{given}"
+
+
+def org_key(name: str) -> str:
+    return "o:" + re.sub(r"[^0-9a-z]+", "-", fold(name)).strip("-")
+
+
+def keys_match(a: str, b: str) -> bool:
+    """Identity keys that may name the same identity across articles (a surname-only key matches
+    the full keys of that family name)."""
+    if a == b:
+        return True
+    if not (a.startswith("p:") and b.startswith("p:")):
+        return False
+    fa, _, ga = a[2:].partition(":")
+    fb, _, gb = b[2:].partition(":")
+    return fa == fb and (not ga or not gb)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Do these two written names (titles allowed) name the same person?"""
+    pa, pb = parse_name_text(a), parse_name_text(b)
+    if pa is None or pb is None:
+        return False
+    return compatible(pa, pb)
+
+
+@dataclass
+class NameVariants:
+    """All spellings of one person seen in a corpus, keyed by `person_key`."""
+
+    key: str
+    spellings: set[str] = field(default_factory=set)
