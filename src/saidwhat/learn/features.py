@@ -54,6 +54,20 @@ def _bucket(d: int) -> str:
     return "1" if d <= 1 else "2" if d <= 3 else "4" if d <= 7 else "8" if d <= 15 else "16"
 
 
+def _clause_flags(first: int, last: int, lowers, is_cue, is_kon, tokens) -> list[str]:
+    """Per token: does its clause (between commas, colons, dashes) hold a cue or a Konjunktiv verb."""
+    flags: list[str] = []
+    start = first
+    for i in range(first, last + 1):
+        if i == last or (lowers[i] in (",", ":", ";", "–", "(", ")") and not tokens[i].in_quote):
+            cue = any(is_cue[start:i])
+            kon = any(is_kon[start:i])
+            label = "cl=" + ("c" if cue else "") + ("k" if kon else "")
+            flags.extend([label] * (i - start + (i < last)))
+            start = i + 1
+    return flags
+
+
 def token_features(document: Document, learned_cues: frozenset[str] = frozenset()) -> list[list[str]]:
     """One feature list per token of the document."""
     cue_words = words("cue_verbs") | learned_cues
@@ -93,6 +107,8 @@ def token_features(document: Document, learned_cues: frozenset[str] = frozenset(
         sentence_cues = ["scue=" + lemmas[c] for c in cue_positions[:3]]
         sentence_first = "sfirst=" + lowers[s.first]
         comma_before = 0
+        clause_flags = _clause_flags(s.first, s.last, lowers, is_cue, is_kon, tokens)
+        after_dass = False
         for i in range(s.first, s.last):
             tok = tokens[i]
             w = lowers[i]
@@ -112,6 +128,11 @@ def token_features(document: Document, learned_cues: frozenset[str] = frozenset(
             f.extend(sentence_cues)
             f.append(sentence_first)
             f.append(f"clause={min(comma_before, 3)}")
+            f.append(clause_flags[i - s.first])
+            if after_dass:
+                f.append("after_dass")
+            if w in ("dass", "ob"):
+                after_dass = True
             if w in (",", ":") and not tok.in_quote:
                 comma_before += 1
             if is_cue[i]:
