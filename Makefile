@@ -25,6 +25,9 @@ test: install
 bench: install
 	$(BIN)/python bench/bench_analyze.py
 
+bench-web: install
+	$(BIN)/python bench/bench_web.py
+
 train: install
 	$(BIN)/saidwhat train --out models/de-wikinews/saidwhat_model_de_wikinews/model
 

@@ -203,3 +203,25 @@ def test_failed_write_leaves_nothing(store, monkeypatch):
         assert store.count(table) == 0
     assert store.add(article) is True
     assert store.count("quotations") == 3
+
+
+def test_a_new_migration_is_applied_once_on_open(tmp_path, monkeypatch):
+    from saidwhat.store import schema
+    from saidwhat.store.sqlite import SQLiteStore
+
+    path = tmp_path / "c.db"
+    with open_store(path) as s:
+        s.add(interfax_article())
+    future = schema.SQLITE_MIGRATIONS + [(2, "add a column", "ALTER TABLE articles ADD COLUMN lang TEXT")]
+    monkeypatch.setattr(SQLiteStore, "MIGRATIONS", future)
+    monkeypatch.setattr("saidwhat.store.base.SCHEMA_VERSION", 2)
+    for _ in range(2):  # the second open finds version 2 and changes nothing
+        with open_store(path) as s:
+            assert s.schema_version() == 2 and s.count() == 1
+            assert "lang" in s._rows("SELECT * FROM articles")[0]
+
+
+def test_query_commands_need_an_existing_corpus(tmp_path):
+    with pytest.raises(StoreError, match="no corpus"):
+        open_store(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()

@@ -111,6 +111,30 @@ def _join_interrupted(document: Document, quotes: list[TokenSpan], roles: dict[s
     return joined
 
 
+def _in_sentence_before(document: Document, quote: TokenSpan, candidates: list[TokenSpan]) -> TokenSpan | None:
+    """The last candidate in the sentence just before the quote (`Er sagte: …` split off)."""
+    sentence = document.tokens[quote.first].sentence - 1
+    before = [c for c in candidates if document.tokens[c.first].sentence == sentence]
+    return before[-1] if before else None
+
+
+CLAUSE_BREAKS = {",", ":", ";", "(", ")", "–", "—"}
+
+
+def _clause_around(document: Document, cue: TokenSpan, pieces: list[TokenSpan]) -> TokenSpan:
+    """The clause holding the cue, bounded by punctuation, the quote or the sentence: the
+    frame when the frame tagger found none."""
+    tokens = document.tokens
+    sentence = document.sentences[tokens[cue.first].sentence]
+    in_quote = {i for p in pieces for i in range(p.first, p.last)}
+    first, last = cue.first, cue.last
+    while first > sentence.first and tokens[first - 1].norm not in CLAUSE_BREAKS and first - 1 not in in_quote:
+        first -= 1
+    while last < sentence.last and tokens[last].norm not in CLAUSE_BREAKS | {".", "!", "?"} and last not in in_quote:
+        last += 1
+    return TokenSpan(first, last)
+
+
 def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
     if not document.tokens:
         return []
@@ -120,9 +144,11 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
     for pieces in _join_interrupted(document, spans_from_bio(tags.labels["quote"]), roles):
         quote = TokenSpan(pieces[0].first, pieces[-1].last, pieces[0].label)
         quote_text = TextSpan.from_spans(document.text, [s for p in pieces for s in _char_spans(document, p)])
-        speaker = _nearest(document, pieces, roles["speaker"])
+        speaker = _nearest(document, pieces, roles["speaker"]) or _in_sentence_before(document, quote, roles["speaker"])
         cue = _nearest(document, pieces, roles["cue"])
         frame = _nearest(document, pieces, roles["frame"])
+        if frame is None and cue is not None:
+            frame = _clause_around(document, cue, pieces)
         addressee = _nearest(document, pieces, roles["addressee"])
         cue_text = _text_span(document, cue) if cue else None
         speaker_mention = _mention(document, speaker) if speaker else None

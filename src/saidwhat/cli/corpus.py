@@ -26,10 +26,10 @@ def format_option(f):
                         help="Output: a table for people, json or csv for programs.")(f)
 
 
-def _open(db: str | None):
+def _open(db: str | None, create: bool = False):
     from saidwhat.store import open_store
 
-    return open_store(db)
+    return open_store(db, create=create)
 
 
 @click.command(short_help="Analyse articles and store them in a corpus "
@@ -54,7 +54,7 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, progress
     """
     from saidwhat.corpus.ingest import default_workers, ingest as run
 
-    with _open(db) as store:
+    with _open(db, create=True) as store:
         report = run(paths, store, workers=workers or default_workers(), progress=progress)
         click.echo(report.summary(), err=True)
         click.echo(f"store: {store.url} ({store.count('articles')} articles, "

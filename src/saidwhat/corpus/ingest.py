@@ -183,7 +183,7 @@ def process_batch(units: list[tuple], *, analyzer: Analyzer | None = None, store
     if store is not None and found:
         ids = [article_id(art.text) for _, art in found]
         try:
-            present = {i for i in ids if i in store}
+            present = store.existing(ids)
         except Exception:
             present = set()
     for where, art in found:
@@ -240,8 +240,12 @@ def _progress(total: int | None, enabled: bool | None):
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm comes with spaCy
         return None
+    import shutil
+
+    # a terminal that reports no width (script, some CI consoles) would get an empty bar
+    width = min(120, shutil.get_terminal_size((100, 20)).columns)
     return tqdm(total=total, unit=" articles", file=sys.stderr, disable=(None if enabled is None else not enabled),
-                dynamic_ncols=True, smoothing=0.1, mininterval=0.5)
+                ncols=width, smoothing=0.1, mininterval=0.5)
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, analyzer: Analyzer | None = None,
@@ -255,9 +259,6 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, analy
     started = time.perf_counter()
     report = IngestReport()
     files, total = plan(paths, report.failed)
-    bar = _progress(total, progress)
-    if bar is not None and report.failed:
-        bar.update(len(report.failed))
     workers = max(1, int(workers))
     if workers == 1:
         executor = _Serial(store, analyzer)
@@ -271,6 +272,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, analy
         url = store.connect_url
         executor = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                        initargs=(analyzer, url if url != ":memory:" else None, store.dialect))
+    bar = _progress(total, progress)  # after loading the model: the rate starts honest
+    if bar is not None and report.failed:
+        bar.update(len(report.failed))
     reading_failures: list[tuple] = []
     pending: set[Future] = set()
 

@@ -51,6 +51,7 @@ class Lexicon:
     country_prefixes: dict[str, "Country"]
     country_genitives: dict[str, "Country"]
     orgs: dict[tuple[str, ...], "KnownOrg"]  # folded token tuple -> org
+    seats: frozenset[tuple[str, ...]]  # aliases that are seats (Pentagon): the article's form is no name
     org_first: frozenset[str]
 
 
@@ -127,9 +128,8 @@ def lexicon() -> Lexicon:
         male_g = "m" if fem != "-" else ""
         if cls == "org":
             male_g = ""
-        for form in (base, base + "s", base + "es", base + "en", base + "n", base + "e", base + "in"):
-            if form == base + "in":
-                continue
+        forms = (base, base + "s", base + "es", base + "en", base + "n") if cls == "person" else (base, base + "s", base + "es", base + "en")
+        for form in forms:
             roles.setdefault(form, Role(base, group, cls, male_g, **kw))
         if fem != "-" and fem:
             roles[fem] = Role(base, group, cls, "f", **kw)
@@ -159,11 +159,14 @@ def lexicon() -> Lexicon:
         genitives.setdefault(fold(name) + "s", country)
     adjectives.sort(key=lambda a: -len(a[0]))
     orgs: dict[tuple[str, ...], KnownOrg] = {}
+    seats = set()
     for row in _rows("speaker_orgs.tsv"):
-        row += [""] * (4 - len(row))
+        row += [""] * (5 - len(row))
         org = KnownOrg(row[0], row[1], row[2])
-        for alias in [row[0]] + _split_list(row[3]):
+        for alias in [row[0]] + _split_list(row[3]) + _split_list(row[4]):
             orgs[tuple(fold(alias).split())] = org
+        for seat in _split_list(row[4]):
+            seats.add(tuple(fold(seat).split()))
     titles = {t: "m" for t in words["titles_m"]}
     titles.update({t: "f" for t in words["titles_f"]})
     titles.update({t: "" for t in words["titles"]})
@@ -183,6 +186,7 @@ def lexicon() -> Lexicon:
         country_prefixes=prefixes,
         country_genitives=genitives,
         orgs=orgs,
+        seats=frozenset(seats),
         org_first=frozenset(k[0] for k in orgs),
     )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from saidwhat.resolve.source_lexicon import lexicon
+from saidwhat.resolve.source_lexicon import find_media, lexicon
 
 Tok = tuple[str, int, int]  # text, start, end (original offsets)
 
@@ -298,6 +298,14 @@ def find_frames(toks: list[Tok]) -> list[Frame]:
                     _add(frames, toks, ATTRIBUTION, "wie", i, span)
         elif w in ("hieß", "heißt") and i + 2 < n and lower[i + 1] == "es" and lower[i + 2] in ("aus", "in", "im", "von", "vom", "bei", "beim", "seitens"):
             _add(frames, toks, ATTRIBUTION, "hieß es aus", i, np_forward(toks, i + 3))
+        elif w in ("im", "in") and i + 1 < n and i >= 1:
+            # `so Celebi im Kölner Stadt-Anzeiger`, `sagte er in der „Zeit“`: the outlet that carried it
+            k = i + 1
+            if lower[k] in ("der", "dem", "einem", "einer"):
+                k += 1
+            span = np_forward(toks, k)
+            if span is not None and find_media(" ".join(t[0] for t in toks[span[0] : span[1]])):
+                _add(frames, toks, ATTRIBUTION, "im Medium", i, span)
         elif w in ("zitiert", "zitierte", "zitieren") and i >= 2:
             # `… wird von der Zeitung X (mit den Worten) zitiert`
             k = i - 1

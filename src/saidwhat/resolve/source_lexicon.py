@@ -435,12 +435,12 @@ def _media_ownership(t: str, media: list[tuple[int, int, MediaEntry]]) -> str | 
     return owners.pop() if len(owners) == 1 else None
 
 
-def _has_name(toks: list[_Tok], head_i: int) -> bool:
+def _has_name(toks: list[_Tok], head_i: int, media=()) -> bool:
     """A proper name beside a role noun: `Thomas Steg` in `Vizeregierungssprecher Thomas Steg`,
-    `Tomson Phiri` after a comma; not words after a determiner or preposition."""
+    `Tomson Phiri` after a comma; not words after a determiner or preposition, not outlet names."""
     lex = lexicon()
     for k in range(len(toks)):
-        if k == head_i:
+        if k == head_i or any(s <= toks[k].start and toks[k].end <= e for s, e, _ in media):
             continue
         tok = toks[k]
         if not tok.cap or tok.text in ",()" or tok.lower in lex.sets["determiners"] or tok.lower in lex.sets["prepositions"]:
@@ -467,9 +467,10 @@ def _has_name(toks: list[_Tok], head_i: int) -> bool:
 def _role_kind(t, toks, head_i, det, cls, complement, media, depth) -> SourceKind:
     lex = lexicon()
     head = toks[head_i]
-    if _has_name(toks, head_i):
+    if _has_name(toks, head_i, media):
         return SourceKind("person")
     comp = _classify(complement, depth + 1) if complement else UNKNOWN
+    genitive = _genitive_complement(toks, head_i)
     if lex.suffix("journalist_roles", head.lower) and (comp.kind == "media" or media):
         if comp.kind == "media":
             return comp
@@ -480,14 +481,33 @@ def _role_kind(t, toks, head_i, det, cls, complement, media, depth) -> SourceKin
         return SourceKind("anonymous")
     plural = _plural(head.lower, det, cls)
     if plural:
-        if comp.kind in ("organization", "media"):
-            return comp
+        if genitive and comp.kind in ("organization", "media"):
+            return comp  # `Politikern der SPD`, not `Diplomaten in Brüssel`
         return SourceKind("anonymous")
     return SourceKind("person")
 
 
+def _genitive_complement(toks: list[_Tok], head_i: int) -> bool:
+    """The head is followed by `der/des/von/vom …` (membership), not `in/aus/bei …` (place)."""
+    for tok in toks[head_i + 1 :]:
+        if tok.cap or tok.text in ",()":
+            return False
+        if tok.lower in ("der", "des", "von", "vom", "eines", "einer"):
+            return True
+        if tok.lower in lexicon().sets["prepositions"]:
+            return False
+    return False
+
+
+_ADJECTIVAL_NOUNS = ("abgeordnete", "beamte", "angestellte", "vorsitzende", "überlebende", "beschäftigte", "verletzte",
+                     "gefangene", "jugendliche", "bekannte", "verwandte", "vertraute", "geistliche", "reisende",
+                     "angeklagte", "verdächtige", "jährige", "delegierte", "sachverständige", "beauftragte")
+
+
 def _plural(word: str, det: str | None, cls: str) -> bool:
     lex = lexicon()
+    if det in ("die", "ihre", "seine", "diese", "unsere") and word.endswith(_ADJECTIVAL_NOUNS):
+        return False  # `die Abgeordnete`: feminine singular (the plural is `die Abgeordneten`)
     if word.endswith("innen"):
         return True
     if word.endswith("in") and not word.endswith("ein"):

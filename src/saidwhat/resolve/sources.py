@@ -95,7 +95,7 @@ CONDITIONAL = frozenset(
     "wenn falls sonst ohne gern gerne lieber besser können müssen sollen dürfen wollen fast beinahe eigentlich "
     "notfalls hätten wären würde würden".split()
 )
-_PARTICIPLE = re.compile(r"^(?:ge\w+(?:t|en)|\w+iert|\w+(?:zu|an|auf|aus|ab|vor|ein|mit|bei|zurück|weg|fest)ge\w+(?:t|en)|be\w+t|ver\w+t|ent\w+t|er\w+t|zer\w+t|vorgeschlagen|verlassen|verloren|verraten)$")
+_PARTICIPLE = re.compile(r"^(?:ge\w+(?:t|en)|\w+iert|\w*(?:zu|an|auf|aus|ab|vor|ein|mit|bei|zurück|weg|fest|nach|über|um|los|hin|her)ge\w+(?:t|en)|be\w+t|ver\w+t|ent\w+t|er\w+t|zer\w+t|vorgeschlagen|verlassen|verloren|verraten)$")
 
 # ---------------------------------------------------------------- unattributed claims
 _HEDGE_WORDS = (
@@ -105,6 +105,7 @@ _HEDGE_WORDS = (
 ).split()
 HEDGE = re.compile(
     r"\b(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _HEDGE_WORDS) + r")\b"
+    r"|\b[Dd]em\s+Vernehmen\s+nach\b"
     r"|\bwohl\b|\bdürften?\b|\bscheinen\b|\bscheint\b|\bschien\b"
     r"|\b(?:[Ee]s\s+)?(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:vermutet|angenommen|befürchtet|spekuliert|gemunkelt|gemutmaßt|davon\s+ausgegangen|behauptet)\b"
     r"|\b[Ee]s\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?(?:erwartet|berichtet|geschätzt|gesagt|vorgeworfen)\b"
@@ -360,7 +361,7 @@ def is_distanced(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     n = len(lower)
     for i, w in enumerate(lower):
-        if DISTANCE_WORD.match(w):
+        if DISTANCE_WORD.match(w) or (w == "vernehmen" and i + 1 < n and lower[i + 1] == "nach" and i and lower[i - 1] == "dem"):
             return True
         if w in HEARSAY_MODAL or w in WANT_MODAL:
             clause = _clause_after(lower, i)
@@ -384,7 +385,7 @@ def is_distanced(words: list[str]) -> bool:
 def _clause_after(lower: list[str], i: int) -> list[str]:
     out = []
     for w in lower[i + 1 : i + 16]:
-        if w in BREAKS or w in (".", "!", "?", "und", "aber", "doch", "dass", "weil"):
+        if w in BREAKS or w in (".", "!", "?", "aber", "doch", "dass", "weil", "wenn", "als"):
             break
         out.append(w)
     return out
@@ -422,28 +423,49 @@ def _credit_mention(text: str, start: int, end: int) -> Mention | None:
 # ---------------------------------------------------------------- unattributed claims
 def unattributed_claims(document: Document, quotations: list[Quotation], index: _Index | None = None) -> list[UnattributedClaim]:
     """Hedged or speculative sentences that rest on no source."""
+    text = document.text
+    return [
+        UnattributedClaim(text[sent.start : sent.end], [(sent.start, sent.end)], hedged=True)
+        for sent, label in zip(document.sentences, sentence_states(document, quotations, index))
+        if label == "hedged"
+    ]
+
+
+def sentence_states(document: Document, quotations: list[Quotation], index: _Index | None = None) -> list[str]:
+    """Per sentence: `attributed` (a quotation with a speaker covers it, or it names a source),
+    `hedged` (hedged or speculative with no source) or `fact`."""
     index = index or _Index(document)
     attributed: set[int] = set()
     for q in quotations:
         if q.speaker is None or (q.speaker.kind == "unknown" and q.speaker.text.strip().lower() in ("es", "man", "")):
             continue
         attributed |= index.sentences_of(_spans(q.quote) + _spans(q.cue) + _spans(q.frame))
-    claims: list[UnattributedClaim] = []
-    text = document.text
+    states = []
     for si, sent in enumerate(document.sentences):
-        if si in attributed or sent.last - sent.first < 4:
+        if si in attributed:
+            states.append("attributed")
+            continue
+        if sent.last - sent.first < 4:
+            states.append("fact")
             continue
         toks = index.tokens({si})
-        inside = [t for t in document.tokens[sent.first : sent.last] if not t.in_quote]
-        words = [t.text for t in inside]
-        plain = " ".join(words)
-        if not HEDGE.search(plain) and not _hearsay(words):
-            continue
+        words = [t.text for t in document.tokens[sent.first : sent.last] if not t.in_quote]
         if _names_a_source(toks, words):
-            continue
-        end = sent.end
-        claims.append(UnattributedClaim(text[sent.start:end], [(sent.start, end)], hedged=True))
-    return claims
+            states.append("attributed")
+        elif HEDGE.search(" ".join(words)) or _hearsay(words) or _vague_frame(toks):
+            states.append("hedged")
+        else:
+            states.append("fact")
+    return states
+
+
+def sentence_labels(text_or_document: str | Document, article: Article) -> list[tuple[tuple[int, int], str]]:
+    """`[((start, end), label), …]` for every sentence of the article (see `sentence_states`)."""
+    from saidwhat.text import segment
+
+    document = segment(text_or_document) if isinstance(text_or_document, str) else text_or_document
+    states = sentence_states(document, article.quotations)
+    return [((s.start, s.end), label) for s, label in zip(document.sentences, states)]
 
 
 def _hearsay(words: list[str]) -> bool:
@@ -451,20 +473,27 @@ def _hearsay(words: list[str]) -> bool:
     return any(w in ("soll", "sollen") for w in lower) and is_distanced(words)
 
 
+def _vague_frame(toks: list[Tok]) -> bool:
+    """`Schätzungen zufolge`, `Gerüchten zufolge`: a frame that names no source at all."""
+    for f in find_frames(toks):
+        if {t[0].lower() for t in toks if f.start <= t[1] < f.end} & VAGUE_FRAME_HEADS:
+            return True
+    return False
+
+
 def _names_a_source(toks: list[Tok], words: list[str]) -> bool:
     for f in find_frames(toks):
-        head = f"{f.trigger}"
         source_words = {t[0].lower() for t in toks if f.start <= t[1] < f.end}
-        if source_words & VAGUE_FRAME_HEADS:
-            continue
-        if head:
+        if not source_words & VAGUE_FRAME_HEADS:
             return True
     lower = [w.lower() for w in words]
     for i, w in enumerate(lower):
         if w in SAYING_FINITE:
-            # agentless `es wird berichtet` / `wie berichtet` name nobody
+            # agentless `es wird berichtet`, `wie berichtet`, `man sagt` name nobody
             prev = lower[max(0, i - 3) : i]
-            if any(p in ("wird", "wurde", "werden", "wurden") for p in prev) or (prev[-1:] == ["wie"]):
+            if any(p in ("wird", "wurde", "werden", "wurden") for p in prev) or (prev[-1:] in (["wie"], ["man"])):
+                continue
+            if lower[i + 1 : i + 2] == ["man"]:
                 continue
             return True
     return False

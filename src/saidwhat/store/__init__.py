@@ -4,9 +4,10 @@ API — the CLI (`saidwhat ingest/search/speakers/stats/export`) and the web ser
 shells over it:
 
     from saidwhat.store import open_store, default_db
-    store = open_store(url_or_path=None)   # None → default_db(): $SAIDWHAT_DB or
+    store = open_store(url_or_path=None, *, create=True)   # None → default_db(): $SAIDWHAT_DB or
                                            # ~/.local/share/saidwhat/corpus.db;
-                                           # "postgresql://user@host/db" → PostgreSQL
+                                           # "postgresql://user@host/db" → PostgreSQL;
+                                           # create=False: a missing SQLite file is a StoreError
     store.add(article: saidwhat.types.Article, meta: dict | None = None) -> bool
         # meta: id (kept as source_id), url, title, outlet, date (ISO), anything else (JSON).
         # Article id = saidwhat.store.records.article_id(text) (SHA-256 of the text, 32 hex).
@@ -29,6 +30,8 @@ addressee, via, speech_act, commitment, confidence, outlet, date, title, url, so
 `SpeakerRow` (name, kind, quotations, articles, share, outlets), `StatsRow` (outlet, month,
 articles, quotations, quotations_per_article, anonymous, anonymous_share, state_media,
 state_media_share, direct, indirect, reported, free_indirect, denials, unattributed_hedged).
+Errors: `saidwhat.errors.StoreError`; its subclass `QueryError` means the request was wrong (an
+unknown kind or type, a malformed date, a query of only excluded words) — HTTP 400, not 503.
 A Store may be shared between threads (calls are serialised); each process opens its own.
 
 Tables: articles, quotations (every contract field, spans as JSON), chain_links (the `via`
@@ -40,10 +43,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from saidwhat.store.base import EXPORT_FORMATS, EXPORT_TABLES, QuotationHit, SpeakerRow, StatsRow, Store
+from saidwhat.errors import StoreError
+from saidwhat.store.base import (
+    EXPORT_FORMATS, EXPORT_TABLES, QueryError, QuotationHit, SpeakerRow, StatsRow, Store,
+)
 from saidwhat.store.records import Record, article_id, prepare
 
-__all__ = ["open_store", "default_db", "Store", "QuotationHit", "SpeakerRow", "StatsRow", "Record",
+__all__ = ["open_store", "default_db", "Store", "QueryError", "QuotationHit", "SpeakerRow", "StatsRow", "Record",
            "article_id", "prepare", "EXPORT_FORMATS", "EXPORT_TABLES"]
 
 
@@ -59,8 +65,10 @@ def is_postgres(url: str) -> bool:
     return str(url).startswith(("postgresql://", "postgres://"))
 
 
-def open_store(url_or_path: str | Path | None = None) -> Store:
-    """Open (creating and migrating as needed) a SQLite file or a `postgresql://` database."""
+def open_store(url_or_path: str | Path | None = None, *, create: bool = True) -> Store:
+    """Open (creating and migrating as needed) a SQLite file or a `postgresql://` database.
+
+    With `create=False` a missing SQLite file is an error instead of a new empty corpus."""
     target = default_db() if url_or_path is None else url_or_path
     if is_postgres(str(target)):
         from saidwhat.store.postgres import PostgresStore
@@ -68,4 +76,6 @@ def open_store(url_or_path: str | Path | None = None) -> Store:
         return PostgresStore(str(target))
     from saidwhat.store.sqlite import SQLiteStore
 
+    if not create and str(target) != ":memory:" and not Path(target).expanduser().exists():
+        raise StoreError(f"there is no corpus at {target}; create one with: saidwhat ingest FILES --db {target}")
     return SQLiteStore(target)

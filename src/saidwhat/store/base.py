@@ -21,6 +21,11 @@ from saidwhat.store.schema import SCHEMA_VERSION, VERSION_TABLE, statements
 from saidwhat.types import SOURCE_KINDS, QUOTATION_TYPES, Article
 
 EXPORT_FORMATS = ("parquet", "csv", "jsonl")
+
+
+class QueryError(StoreError):
+    """The query itself is wrong (unknown kind, malformed date, nothing to search for)."""
+
 EXPORT_TABLES = ("quotations", "articles", "unattributed", "identities", "chain_links")
 
 
@@ -189,6 +194,15 @@ class Store:
         with self._lock:
             return bool(self._rows("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,)))
 
+    def existing(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are stored already (one query)."""
+        ids = sorted(set(ids))
+        if not ids:
+            return set()
+        with self._lock:
+            marks = ", ".join("?" for _ in ids)
+            return {r["id"] for r in self._rows(f"SELECT id FROM articles WHERE id IN ({marks})", ids)}
+
     def add(self, article: Article, meta: dict | None = None) -> bool:
         """Store one analysed article in one transaction; False if its text is already stored."""
         return self.write(prepare(article, meta, with_lemmas=self.dialect == "sqlite"))
@@ -235,7 +249,7 @@ class Store:
     # -- queries ---------------------------------------------------------------------------
     def count(self, table: str = "articles") -> int:
         if table not in EXPORT_TABLES:
-            raise StoreError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+            raise QueryError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
         with self._lock:
             return int(self._rows(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"])
 
@@ -247,12 +261,12 @@ class Store:
             params.append(f"%{pattern}%")
         if kind:
             if kind not in SOURCE_KINDS:
-                raise StoreError(f"unknown speaker kind {kind!r}; choose one of {', '.join(SOURCE_KINDS)}")
+                raise QueryError(f"unknown speaker kind {kind!r}; choose one of {', '.join(SOURCE_KINDS)}")
             where.append("q.speaker_kind = ?")
             params.append(kind)
         if type:
             if type not in QUOTATION_TYPES:
-                raise StoreError(f"unknown quotation type {type!r}; choose one of {', '.join(QUOTATION_TYPES)}")
+                raise QueryError(f"unknown quotation type {type!r}; choose one of {', '.join(QUOTATION_TYPES)}")
             where.append("q.type = ?")
             params.append(type)
         if outlet:
@@ -262,7 +276,7 @@ class Store:
             if value:
                 date = normalise_date(value)
                 if date is None:
-                    raise StoreError(f"--{name} {value!r} is not a date; write it as YYYY-MM-DD")
+                    raise QueryError(f"--{name} {value!r} is not a date; write it as YYYY-MM-DD")
                 where.append(f"a.date {op} ?")
                 params.append(date)
         return where, params
@@ -350,7 +364,7 @@ class Store:
             by = tuple(b for b in by.replace(",", " ").split() if b)
         for b in by:
             if b not in ("outlet", "month"):
-                raise StoreError(f"stats can group by outlet and/or month, not {b!r}")
+                raise QueryError(f"stats can group by outlet and/or month, not {b!r}")
         where, params = self._filters(None, None, outlet, since, until)
         cols = ", ".join(f"a.{b}" for b in by)
         sums = ", ".join(f"SUM(a.n_{c}) AS {c}" for c in (
@@ -389,7 +403,7 @@ class Store:
         elif table in EXPORT_TABLES:
             sql = f"SELECT * FROM {table} ORDER BY article_id, " + ("idx" if table == "unattributed" else "key")
         else:
-            raise StoreError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+            raise QueryError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
         return sql, self._stream(sql)
 
     def export(self, path: str | Path, format: str | None = None, *, table: str = "quotations") -> int:
@@ -402,7 +416,7 @@ class Store:
         path = Path(path)
         format = (format or path.suffix.lstrip(".")).lower()
         if format not in EXPORT_FORMATS:
-            raise StoreError(f"cannot export as {format!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+            raise QueryError(f"cannot export as {format!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         with self._lock:
             _, batches = self._export_rows(table)
             batches = (self._decorate(table, b) for b in batches)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from saidwhat.errors import StoreError
-from saidwhat.store.base import Store, parse_query
+from saidwhat.store.base import QueryError, Store, parse_query
 from saidwhat.store.schema import POSTGRES_MIGRATIONS
 
 
@@ -20,7 +20,7 @@ def tsquery_text(query: str) -> str:
     parts = []
     clauses = parse_query(query)
     if not any(not neg for _, neg, _, _ in clauses):
-        raise StoreError("a search query needs at least one word that is not excluded with '-'")
+        raise QueryError("a search query needs at least one word that is not excluded with '-'")
     for op, negated, words, _prefix in clauses:
         if op == "OR" and parts:
             parts.append("OR")
@@ -51,17 +51,20 @@ class PostgresStore(Store):
         self._migrate()
 
     def _execute(self, sql: str, params: Iterable = ()):
-        return self.conn.execute(_pg(sql), tuple(params))
+        try:
+            return self.conn.execute(_pg(sql), tuple(params))
+        except self._psycopg.OperationalError as exc:
+            raise StoreError(f"{self.url}: {str(exc).strip()}")
 
     def _executemany(self, sql: str, rows: list[tuple]) -> None:
-        with self.conn.cursor() as cur:
-            cur.executemany(_pg(sql), rows)
+        try:
+            with self.conn.cursor() as cur:
+                cur.executemany(_pg(sql), rows)
+        except self._psycopg.OperationalError as exc:
+            raise StoreError(f"{self.url}: {str(exc).strip()}")
 
     def _rows(self, sql: str, params: Iterable = ()) -> list[dict]:
-        try:
-            return list(self.conn.execute(_pg(sql), tuple(params)).fetchall())
-        except self._psycopg.errors.QueryCanceled as exc:
-            raise StoreError(f"query cancelled: {exc}")
+        return list(self._execute(sql, params).fetchall())
 
     def _stream(self, sql: str, params: Iterable = (), batch: int = 5000) -> Iterator[list[dict]]:
         with self.conn.transaction():

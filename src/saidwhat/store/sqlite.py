@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from saidwhat.errors import StoreError
-from saidwhat.store.base import Store, parse_query
+from saidwhat.store.base import QueryError, Store, parse_query
 from saidwhat.store.records import Record, lemma
 from saidwhat.store.schema import SQLITE_MIGRATIONS
 
@@ -36,7 +36,7 @@ def fts5_query(query: str) -> str:
         else:
             positives.append(expr)
     if not positives:
-        raise StoreError("a search query needs at least one word that is not excluded with '-'")
+        raise QueryError("a search query needs at least one word that is not excluded with '-'")
     return " AND ".join(positives) + "".join(f" NOT {n}" for n in negatives)
 
 
@@ -68,7 +68,12 @@ class SQLiteStore(Store):
             raise StoreError(f"cannot open {self.path} as a saidwhat database: {exc}")
 
     def _execute(self, sql: str, params: Iterable = ()):
-        return self.conn.execute(sql, tuple(params))
+        try:
+            return self.conn.execute(sql, tuple(params))
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "disk" in str(exc) or "readonly" in str(exc):
+                raise StoreError(f"{self.path}: {exc}")
+            raise
 
     def _executemany(self, sql: str, rows: list[tuple]) -> None:
         self.conn.executemany(sql, rows)
@@ -78,7 +83,7 @@ class SQLiteStore(Store):
             return [dict(r) for r in self.conn.execute(sql, tuple(params))]
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc):
-                raise StoreError(f"cannot search for that: {exc}")
+                raise QueryError(f"cannot search for that: {exc}")
             raise
 
     def _stream(self, sql: str, params: Iterable = (), batch: int = 5000) -> Iterator[list[dict]]:
@@ -90,7 +95,7 @@ class SQLiteStore(Store):
             yield [dict(r) for r in rows]
 
     def _begin(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._execute("BEGIN IMMEDIATE")
 
     def _commit(self) -> None:
         self.conn.execute("COMMIT")

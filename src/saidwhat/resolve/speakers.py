@@ -1,0 +1,1460 @@
+"""Speakers: who really speaks. Fills `speaker.entity`, `addressee.entity`, `members` and
+`kind` (person / organization where known) of every quotation and `Article.identities`.
+
+How (one pass over the tokens, then one over the quotations, cheap dict lookups throughout):
+1. Scan the article for the people and bodies it introduces: given names from the lexicon
+   (`Angela Merkel`), role nouns with or without a name (`Kremlsprecher Dmitri Peskow`,
+   `der Innenminister Frankreichs, Nicolas Sarkozy`, `eine Armeesprecherin`), known bodies and
+   outlets, acronyms (`Gewerkschaft der Polizei (GdP)`), ages (`Thomas Berger (52)`,
+   `ein 39 Jahre alter Mann`) and nationalities (`Venezuelas Energieminister`, `(Ecuador)`).
+   The names in speaker and addressee spans join them, then every later occurrence of a known
+   surname (`Celebi`, `Lula da Silva`) is added. Names that can be one person (`Merkel`,
+   `Angela Merkel`) are one entity named by the fullest form.
+2. Resolve each speaker and addressee in document order: names link to their entity; pronouns
+   (er, sie, ihm, seiner Meinung, der/die as relative or demonstrative) take the most salient
+   agreeing entity (recency, subject position, being the last speaker); definite descriptions
+   (`der Sprecher`, `die Ministerin`, `der brasilianische Präsident`, `der 54-Jährige`,
+   `die Agentur`) take the latest entity with the same role, nationality or age; indefinite
+   ones (`ein Polizeisprecher`) are somebody the article never names (entity null); capitals,
+   seats and countries (`Washington`, `der Kreml`, `das Weiße Haus`, `die Regierung in Peking`)
+   are governments, named `Regierung <Land>`; coordinations (`Berlin und Paris`) get `members`.
+3. `Article.identities`: one `Identity` per person or body that speaks, keyed by
+   `names.person_key` / `names.org_key` (stable across articles and transliterations).
+
+It runs before the sources resolver, which fills media / anonymous / document kinds; a mention
+whose kind this module is not sure of keeps `unknown`."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from saidwhat.resolve import names as N
+from saidwhat.resolve.names import Country, KnownOrg, PersonName, Role, fold, lexicon, role_of
+from saidwhat.text import Document
+from saidwhat.types import Article, Identity, Mention, TextSpan
+
+_QUOTES = {"«", "»", "‹", "›", "''", "'", '"', "„", "“", "”", "‚", "‘", "’"}
+_AGE_NOUN = re.compile(r"^(\d{1,3})-[Jj]ährige[nrms]?$")
+_AGE_ADJ = re.compile(r"^(\d{1,3})-jährige[nrms]?$")
+_ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
+_COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung|ment)$")
+_ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "AG", "GmbH", "KG", "SE", "Inc", "Ltd"}
+_CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", "with", "and", "y", "&"}
+_GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administration", "kabinett"}
+_CONJ = {"und", "sowie"}
+_ARABIC = re.compile(r"^(?:al|el|as|ad|ash|ar|an|az|at|ed)-[A-ZÄÖÜ]")
+_MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
+
+
+# --------------------------------------------------------------------------- entities
+
+@dataclass(eq=False)
+class Entity:
+    kind: str  # person | organization | media | unknown
+    name: str | None  # canonical; None: the article never names it
+    person: PersonName | None = None
+    gender: str = ""  # m f n p, "" unknown
+    roles: set[str] = field(default_factory=set)  # normalised role words: "kremlsprecher"
+    groups: set[str] = field(default_factory=set)  # role synonym groups: "sprecher"
+    nations: set[str] = field(default_factory=set)  # Country.government
+    descs: set[str] = field(default_factory=set)  # folded descriptions: "anwältin der frau"
+    aliases: set[str] = field(default_factory=set)  # folded names and acronyms
+    age: int | None = None
+    members: list["Entity"] | None = None
+    gov: Country | None = None
+    canon: str | None = None  # lexicon name of a known body: its key, whatever the article calls it
+
+    @property
+    def key(self) -> str | None:
+        if self.members is not None:
+            return "g:" + "+".join(sorted(m.key or "?" for m in self.members))
+        if self.person is not None:
+            return N.person_key(self.person)
+        if self.canon or self.name:
+            return N.org_key(self.canon or self.name)
+        return None
+
+
+@dataclass
+class Ref:
+    """A place in the text (token range) that refers to an entity."""
+
+    pos: int
+    end: int
+    sentence: int
+    entity: Entity
+    subject: bool = False
+    pp: bool = False
+    speaker: bool = False
+
+
+@dataclass
+class Phrase:
+    """What a mention (or a noun phrase in the text) says about whom it names."""
+
+    kind: str  # pronoun | person | org | gov | desc | group | empty
+    first: int = 0
+    last: int = 0
+    pron: tuple[str, str] | None = None  # (genders, type)
+    person: PersonName | None = None
+    name: str | None = None  # org name
+    org: KnownOrg | None = None
+    gov: Country | None = None
+    role: Role | None = None
+    role_word: str = ""
+    gender: str = ""
+    definite: bool = False
+    indefinite: bool = False
+    possessive: bool = False
+    nations: set[str] = field(default_factory=set)
+    age: int | None = None
+    desc: str = ""  # folded description without determiner
+    desc_text: str = ""  # as written
+    aliases: set[str] = field(default_factory=set)
+    members: list["Phrase"] = field(default_factory=list)
+    extra_roles: list[tuple[Role, str]] = field(default_factory=list)
+    extra_descs: list[str] = field(default_factory=list)
+
+
+def _norm_role_word(word: str, role: Role) -> str:
+    """Kreml-Sprecherin → kremlsprecher (masculine base, no hyphens): the role as a compound."""
+    w = fold(word).replace("-", "")
+    base = fold(role.base)
+    for suffix in sorted((fold(k) for k, r in lexicon().roles.items() if r is role), key=len, reverse=True):
+        if w.endswith(suffix):
+            return w[: len(w) - len(suffix)] + base
+    return w
+
+
+# --------------------------------------------------------------------------- the document view
+
+class _Doc:
+    def __init__(self, document: Document) -> None:
+        self.lex = lexicon()
+        words = self.lex.words
+        self.document = document
+        toks = document.tokens
+        self.n = len(toks)
+        self.text = [t.text for t in toks]
+        self.norm = [t.norm for t in toks]
+        self.low = [t.lower() for t in self.text]
+        self.sent = [t.sentence for t in toks]
+        self.starts = [t.start for t in toks]
+        self.para = [t.paragraph for t in toks]
+        self.sent_first = [s.first for s in document.sentences]
+        self.dets = words["determiners"]
+        self.indef = set(words["indefinite"])
+        self.preps = set(words["prepositions"])
+        self.cut_preps = set(words["cut_prepositions"])
+        self.wrappers = set(words["wrappers"])
+        self.pronouns = words["pronouns"]
+        self.common = set(words["common_nouns"])
+        self.org_gender = words["org_gender"]
+        self.quote_mark = [t.norm in _QUOTES for t in toks]
+        self.narr_prev_narrative = True
+        # tokens inside long quotations are speech, not narration: no antecedents there
+        self.in_long_quote = [False] * self.n
+        i = 0
+        while i < self.n:
+            if toks[i].in_quote:
+                j = i
+                while j < self.n and toks[j].in_quote:
+                    j += 1
+                if j - i > 5:
+                    for k in range(i, j):
+                        self.in_long_quote[k] = True
+                i = j
+            else:
+                i += 1
+        # sentence distance counts narrative sentences only (a long quotation is one step)
+        self.narr = []
+        count = 0
+        for sent in document.sentences:
+            inside = sum(1 for t in toks[sent.first : sent.last] if t.in_quote)
+            if inside * 2 < sent.last - sent.first or not self.narr or self.narr_prev_narrative:
+                count += 1
+            self.narr_prev_narrative = inside * 2 < sent.last - sent.first
+            self.narr.append(count)
+        self.entities: list[Entity] = []
+        self.refs: list[Ref] = []
+        self.ref_pos: list[int] = []
+        self.covered = bytearray(self.n)
+        self.by_alias: dict[str, Entity] = {}
+        self.govs: dict[str, Entity] = {}
+
+    # ---- token predicates
+    def cap(self, i: int) -> bool:
+        t = self.text[i]
+        return t[:1].isupper()
+
+    def is_punct(self, i: int) -> bool:
+        return not any(c.isalnum() for c in self.text[i])
+
+    def given(self, i: int) -> str | None:
+        t = self.text[i]
+        g = self.lex.given.get(t)
+        if g is None and "-" in t:
+            g = self.lex.given.get(t.split("-")[0])
+        return g
+
+    def country_adj(self, i: int) -> Country | None:
+        low = fold(self.text[i])
+        if "-" in low:
+            pre, _, rest = low.partition("-")
+            c = self.lex.country_prefixes.get(pre) or self.lex.countries.get(pre)
+            if c is not None and not rest[:1].isupper():
+                return c
+        if not self.text[i][:1].islower() and "-" not in low:
+            return None
+        for stem, country in self.lex.country_adjectives:
+            if low.startswith(stem) and len(low) - len(stem) <= 2:
+                return country
+        return None
+
+    def country_gen(self, i: int) -> Country | None:
+        if not self.cap(i):
+            return None
+        return self.lex.country_genitives.get(fold(self.text[i]))
+
+    def known_lower(self, i: int) -> bool:
+        t = self.text[i]
+        return t[:1].islower() and (fold(t),) in self.lex.orgs
+
+    def namey(self, i: int) -> bool:
+        t = self.text[i]
+        if t[:1].islower():
+            return bool(_ARABIC.match(t)) or self.known_lower(i)
+        if self.quote_mark[i] or self.is_punct(i):
+            return False
+        low = self.low[i]
+        if low in self.dets or low in self.pronouns or low in self.common or low in _MONTHS or low in self.wrappers:
+            return False
+        if t in _ROMAN:
+            return False
+        if self.given(i) is not None:
+            return True
+        if role_of(t) is not None or _AGE_NOUN.match(t):
+            return False
+        if len(t) >= 7 and _COMMON_SUFFIX.search(low):
+            return False
+        if self.country_gen(i) is not None and low not in self.lex.countries:
+            return False
+        return True
+
+    def particle(self, i: int) -> bool:
+        return self.low[i] in self.lex.particles and self.text[i][:1].islower()
+
+    # ---- refs
+    def add_ref(self, first: int, last: int, entity: Entity, speaker: bool = False) -> Ref:
+        sentence = self.sent[first] if first < self.n else 0
+        sf = self.sent_first[sentence] if self.sent_first else 0
+        lead = sf
+        while lead < first and (self.is_punct(lead) or self.quote_mark[lead]):
+            lead += 1
+        subject = first <= lead or (first == lead + 1 and self.low[lead] in self.lex.words.get("adverbs_before_name", ()))
+        pp = first > 0 and (self.low[first - 1] in self.preps or self.low[first - 1] == "des")
+        ref = Ref(first, last, sentence, entity, subject, pp, speaker)
+        k = bisect.bisect_right(self.ref_pos, first)
+        self.ref_pos.insert(k, first)
+        self.refs.insert(k, ref)
+        return ref
+
+    def refs_before(self, pos: int) -> list[Ref]:
+        return self.refs[: bisect.bisect_left(self.ref_pos, pos)]
+
+    def last_ref(self, entity: Entity, pos: int) -> int:
+        best = -1
+        for r in self.refs_before(pos):
+            if r.entity is entity:
+                best = r.pos
+        return best
+
+
+# --------------------------------------------------------------------------- phrase analysis
+
+def _person_run(d: _Doc, i: int, end: int) -> int:
+    """End of a person-name run starting at token i (i itself if there is none)."""
+    j = i
+    while j < end and j - i < 6:
+        t = d.text[j]
+        if d.namey(j) or N.is_initial(t):
+            j += 1
+            continue
+        if j > i and d.given(j - 1) is not None and d.cap(j) and d.low[j] not in d.dets and d.low[j] not in d.common and not d.quote_mark[j] and not d.is_punct(j):
+            j += 1  # Joachim Banke, Klaus Richter: a surname that is also a noun
+            continue
+        if j > i and d.particle(j) and j + 1 < end and (d.namey(j + 1) or (d.low[j + 1] in ("der", "den", "dem") and j + 2 < end and d.namey(j + 2))):
+            j += 1 if d.namey(j + 1) else 2
+            continue
+        break
+    return j
+
+
+def _org_run(d: _Doc, i: int, end: int) -> int:
+    j = i
+    while j < end and j - i < 8:
+        if d.namey(j) or d.text[j][:1].isdigit() or _ACRONYM.match(d.text[j]):
+            j += 1
+            continue
+        if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _quoted(d: _Doc, i: int, end: int) -> int:
+    """If a quote mark opens at i, the index after its closing mark (else i)."""
+    if i >= end or not d.quote_mark[i]:
+        return i
+    j = i + 1
+    while j < end and not d.quote_mark[j] and j - i < 10:
+        j += 1
+    if j < end and d.quote_mark[j] and j > i + 1:
+        return j + 1
+    return i
+
+
+def _known_org(d: _Doc, i: int, end: int) -> tuple[KnownOrg, int] | None:
+    lex = d.lex
+    if fold(d.text[i]) not in lex.org_first:
+        return None
+    for k in range(min(end, i + 5), i, -1):
+        key = tuple(fold(d.text[x]) for x in range(i, k))
+        org = lex.orgs.get(key)
+        if org is None and key[-1].endswith("s") and len(key[-1]) > 4:
+            org = lex.orgs.get(key[:-1] + (key[-1][:-2] if key[-1].endswith("es") else key[-1][:-1],)) or lex.orgs.get(key[:-1] + (key[-1][:-1],))
+        if org is not None:
+            return org, k
+    return None
+
+
+def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
+    """How the article names a known body; a seat (Pentagon) is no name: the canonical one."""
+    key = tuple(fold(t) for t in d.text[first:last])
+    if key in d.lex.seats:
+        return org.name
+    return _surface(d, first, last)
+
+
+def _surface(d: _Doc, first: int, last: int) -> str:
+    if first >= last:
+        return ""
+    text = d.document.text
+    out = [d.text[first]]
+    for i in range(first + 1, last):
+        if d.starts[i] > d.starts[i - 1] + len(d.text[i - 1]):
+            out.append(" ")
+        out.append(d.text[i])
+    return "".join(out).strip() if text else ""
+
+
+def _strip_quotes(s: str) -> str:
+    return s.strip("„“”«»‚‘’‹›\"' ")
+
+
+def _cut_pp(d: _Doc, s: int, e: int) -> int:
+    """Cut a trailing prepositional phrase (`in ihrer Onlineausgabe`, `von der Civic Party`)."""
+    k = s + 1
+    while k < e:
+        low = d.low[k]
+        if low in d.cut_preps and d.text[k][:1].islower():
+            if low in ("von", "vom", "zu") and k - 1 >= s and d.given(k - 1) is not None and k + 1 < e and (
+                d.namey(k + 1) or d.low[k + 1] in ("der", "den", "dem")
+            ):
+                # particle: Ursula von der Leyen, Karl-Theodor zu Guttenberg
+                if not (k + 2 < e and role_of(d.text[k + 2]) is not None):
+                    k += 1
+                    continue
+            if low in ("in", "aus") and k - 1 >= s and d.low[k - 1] in _GOV_HEADS:
+                k += 1
+                continue
+            return k
+        k += 1
+    return e
+
+
+def _split_top(d: _Doc, s: int, e: int, separators: set[str]) -> list[tuple[int, int, bool]]:
+    """Split at top-level separators (not inside parentheses or quotes): (start, end, after_conj)."""
+    parts = []
+    depth = 0
+    inq = False
+    start = s
+    conj = False
+    for k in range(s, e):
+        t = d.norm[k]
+        if t in ("(", "["):
+            depth += 1
+        elif t in (")", "]"):
+            depth = max(0, depth - 1)
+        elif d.quote_mark[k]:
+            inq = not inq
+        elif depth == 0 and not inq and d.low[k] in separators:
+            if k > start and not d.text[k - 1].endswith("-"):
+                parts.append((start, k, conj))
+                conj = d.low[k] in _CONJ
+                start = k + 1
+            elif k == start:
+                conj = conj or d.low[k] in _CONJ
+                start = k + 1
+    if start < e:
+        parts.append((start, e, conj))
+    return parts
+
+
+def _phrase(d: _Doc, first: int, last: int) -> Phrase:
+    """Analyse the tokens [first, last) of a mention."""
+    s, e = first, last
+    while s < e and (d.is_punct(s) and not d.quote_mark[s]):
+        s += 1
+    while e > s and d.is_punct(e - 1) and not d.quote_mark[e - 1] and d.norm[e - 1] != ")":
+        e -= 1
+    # leading prepositions: Nach Angaben, laut, Aus Militärkreisen, gegenüber Journalisten
+    while s < e and d.low[s] in d.preps and e - s > 1 and not (d.low[s] == "von" and d.text[s] == "Von" and e - s <= 3 and d.low[s + 1] in ("der", "den", "dem")):
+        s += 1
+    if s >= e:
+        return Phrase("empty", first, last)
+    if e - s == 1 and d.low[s] in d.pronouns:
+        g, t = d.pronouns[d.low[s]]
+        return Phrase("pronoun", s, e, pron=(g, t))
+    unwrapped = _unwrap(d, s, e)
+    if unwrapped is not None:
+        return unwrapped
+    return _coordination(d, s, e)
+
+
+def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
+    """`Angaben der Staatsanwaltschaft`, `ihren Informationen`, `Celebis Angaben`, `NASA-Angaben`."""
+    j = s
+    possessive = None
+    while j < e and (d.low[j] in d.dets or (d.text[j][:1].islower() and not d.quote_mark[j] and not d.namey(j))):
+        if d.low[j] in d.pronouns and d.pronouns[d.low[j]][1] == "possessive":
+            possessive = d.pronouns[d.low[j]][0]
+        j += 1
+    if j >= e:
+        return None
+    w = d.low[j]
+    head = w.rsplit("-", 1)[-1]
+    is_wrapper = w in d.wrappers or ("-" in w and head in d.wrappers)
+    compound = not is_wrapper and any(w.endswith(p) and len(w) > len(p) + 2 for p in d.lex.words["wrapper_prefixes"])
+    if not is_wrapper and not compound:
+        # a genitive name before the wrapper: Celebis Angaben
+        if j + 1 < e and d.low[j + 1] in d.wrappers and d.text[j].endswith("s") and d.cap(j):
+            ph = _coordination(d, j, j + 1, genitive=True)
+            return ph
+        return None
+    if compound or "-" in w:
+        if "-" in w:
+            prefix = d.text[j].rsplit("-", 1)[0]
+            org = d.lex.orgs.get((fold(prefix),))
+            if org is not None:
+                return Phrase("org", j, j + 1, name=org.name, org=org)
+            if _ACRONYM.match(prefix) and prefix not in d.lex.country_prefixes:
+                return Phrase("org", j, j + 1, name=prefix, aliases={fold(prefix)})
+        return Phrase("empty", s, e)
+    if possessive is not None and j + 1 >= e:
+        return Phrase("pronoun", s, e, pron=(possessive, "possessive"))
+    k = j + 1
+    if k < e and d.low[k] in ("von", "vom"):
+        k += 1
+    if k >= e or d.is_punct(k):
+        if possessive is not None:
+            return Phrase("pronoun", s, e, pron=(possessive, "possessive"))
+        return Phrase("empty", s, e)
+    return _phrase(d, k, e)
+
+
+def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
+    segments = _split_top(d, s, e, {","})
+    items: list[tuple[int, int, bool]] = []
+    for seg_s, seg_e, _ in segments:
+        lead_conj = False
+        while seg_s < seg_e and d.low[seg_s] in _CONJ:
+            seg_s += 1
+            lead_conj = True
+        if seg_s >= seg_e:
+            continue
+        core_e = _cut_pp(d, seg_s, seg_e)
+        tail_aliases = set()
+        if core_e < seg_e and d.norm[seg_e - 1] == ")" and seg_e - 3 >= core_e and d.norm[seg_e - 3] == "(":
+            tail_aliases = _paren_aliases(d, seg_e - 3, seg_e, acronyms_only=True)
+        parts = _split_top(d, seg_s, core_e, _CONJ)
+        for n, (ps, pe, conj) in enumerate(parts):
+            items.append((ps, pe, conj or (n == 0 and lead_conj), tail_aliases if n == len(parts) - 1 else set()))
+    if not items:
+        return Phrase("empty", s, e)
+    analysed = []
+    for ps, pe, conj, aliases in items:
+        ph = _item(d, ps, pe, genitive)
+        ph.aliases |= aliases
+        analysed.append((ph, conj))
+    named = [i for i, (ph, _) in enumerate(analysed) if ph.kind in ("person", "org", "gov")]
+    if len(named) >= 2 and any(analysed[i][1] for i in named[1:]):
+        members = [analysed[i][0] for i in named]
+        _share_family(members)
+        return Phrase("group", s, e, members=members)
+    if named:
+        main = analysed[named[0]][0]
+        for i, (ph, _) in enumerate(analysed):
+            if i == named[0]:
+                continue
+            if ph.role is not None and ph.kind == "desc":
+                main.extra_roles.append((ph.role, ph.role_word))
+                if ph.desc:
+                    main.extra_descs.append(ph.desc)
+                main.nations |= ph.nations
+                if ph.age and not main.age:
+                    main.age = ph.age
+                if not main.gender and ph.gender:
+                    main.gender = ph.gender
+        return main
+    return analysed[0][0]
+
+
+def _share_family(members: list[Phrase]) -> None:
+    """`Sonia und Willy Bogner`: a lone given name takes the family name of the last member."""
+    last = members[-1].person
+    if last is None or not last.given:
+        return
+    for m in members[:-1]:
+        p = m.person
+        if p is not None and len(p.tokens) == 1 and p.tokens[0] in lexicon().given:
+            m.person = N.parse_person(list(p.tokens) + list(last.family))
+
+
+def _det_info(d: _Doc, s: int, e: int) -> tuple[int, bool, bool, bool, str]:
+    """Skip determiners: (next index, definite, indefinite, possessive, gender)."""
+    definite = indefinite = possessive = False
+    gender = ""
+    while s < e and d.low[s] in d.dets:
+        low = d.low[s]
+        g = d.dets[low]
+        if low in d.indef:
+            indefinite = True
+        elif low in d.pronouns and d.pronouns[low][1] in ("possessive",) or low in ("dessen", "deren"):
+            possessive = True
+        else:
+            definite = True
+        if low in ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"):
+            gender = {"der": "m", "die": "f", "das": "n", "ein": "", "eine": "f", "dieser": "m", "diese": "f", "dieses": "n"}[low]
+        elif g in ("m", "f", "n") and not gender:
+            gender = g
+        s += 1
+    return s, definite, indefinite, possessive, gender
+
+
+def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
+    first = s
+    if e - s == 1 and d.low[s] in d.pronouns and not genitive:
+        g, t = d.pronouns[d.low[s]]
+        return Phrase("pronoun", s, e, pron=(g, t))
+    s, definite, indefinite, possessive, det_gender = _det_info(d, s, e)
+    nations: set[str] = set()
+    age = None
+    adj_start = s
+    while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s)) or _AGE_ADJ.match(d.text[s]) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
+        c = d.country_adj(s)
+        if c is not None:
+            nations.add(c.government)
+        m = _AGE_ADJ.match(d.text[s])
+        if m:
+            age = int(m.group(1))
+        if d.text[s][:1].isdigit() and not m:
+            break
+        s += 1
+    base = Phrase("desc", first, e, definite=definite, indefinite=indefinite, possessive=possessive, gender=det_gender, nations=nations, age=age)
+    if s >= e:
+        return Phrase("empty", first, e)
+    # governments: Washington, der Kreml, das Weiße Haus, die Regierung in Peking, die US-Regierung
+    gov = _government(d, s, e, nations)
+    if gov is not None:
+        base.kind, base.gov = "gov", gov
+        return base
+    # genitive name before a wrapper (Celebis)
+    if genitive:
+        t = d.text[s]
+        base.kind = "person"
+        base.person = N.parse_person([t[:-1] if t.endswith("s") else t])
+        base.first, base.last = s, s + 1
+        return base
+    known = _known_org(d, s, e)
+    if known is not None:
+        org, k = known
+        base.kind, base.org, base.name = "org", org, _org_surface(d, org, s, k)
+        base.aliases |= _paren_aliases(d, k, e)
+        base.first, base.last = s, k
+        return base
+    # role nouns: Kremlsprecher Dmitri Peskow, die Agentur Interfax, der Sprecher des Ministeriums
+    r = s
+    while r < e:
+        t = d.text[r]
+        if d.quote_mark[r] or d.norm[r] == "(":
+            break
+        m = _AGE_NOUN.match(t)
+        if m:
+            base.age = int(m.group(1))
+            base.role = lexicon().roles.get("jährige") or Role("jährige", "jährige", "person", "", generic=True)
+            base.role_word = "jährige"
+            base.gender = base.gender or ("m" if t.endswith("r") else "")
+            base.desc_text = _surface(d, adj_start, e)
+            base.desc = fold(base.desc_text)
+            return base
+        role = role_of(t) if d.given(r) is None else None
+        if role is not None:
+            return _role_phrase(d, base, s, r, e, role, adj_start)
+        if not (d.namey(r) or d.country_gen(r) is not None) or r - s >= 4:
+            break
+        r += 1
+    q = _quoted(d, s, e)
+    if q > s:
+        base.kind = "org"
+        base.name = _strip_quotes(_surface(d, s + 1, q - 1))
+        base.aliases |= {fold(base.name)} | _paren_aliases(d, q, e)
+        base.first, base.last = s, q
+        return base
+    # a name: Hugo Chávez, Celebi, Li Fei, Von der Leyen, SPD, MDC
+    if d.low[s] == "von" and d.text[s] == "Von":
+        run = _person_run(d, s + 1, e)
+        if run > s + 1 or (s + 2 < e and d.low[s + 1] in ("der", "den", "dem")):
+            run = _person_run(d, s + 2, e) if d.low[s + 1] in ("der", "den", "dem") else run
+            base.kind = "person"
+            base.person = N.parse_person(d.text[s:run])
+            base.first, base.last = s, run
+            return base
+    if _ACRONYM.match(d.text[s]) and (s + 1 >= e or not d.namey(s + 1)) and d.text[s] not in _ROMAN:
+        base.kind, base.name = "org", d.text[s]
+        base.aliases.add(fold(d.text[s]))
+        base.first, base.last = s, s + 1
+        return base
+    run = _person_run(d, s, e)
+    if run > s and definite and not _looks_like_org_name(d, s, run):
+        name = N.parse_person(d.text[s:run])
+        if name is not None and any(x.person is not None and x.kind == "person" and N.compatible(x.person, name) for x in d.entities):
+            base.kind, base.person = "person", name
+            base.first, base.last = s, run
+            return base
+    if run > s and (not definite or _looks_like_org_name(d, s, run)):
+        if definite or indefinite or _looks_like_org_name(d, s, run):
+            org_end = _org_run(d, s, e)
+            base.kind, base.name = "org", _surface(d, s, org_end)
+            base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
+            base.first, base.last = s, org_end
+            return base
+        base.kind = "person"
+        base.person = N.parse_person(d.text[s:run])
+        base.first, base.last = s, run
+        base.aliases |= _paren_aliases(d, run, e, acronyms_only=True)
+        _paren_extra(d, base, run, e)
+        return base
+    if run > s and definite:
+        # det + unknown capitalised word(s): an org name (der Spiegel) or a common noun
+        org_end = _org_run(d, s, e)
+        text = _surface(d, s, org_end)
+        if fold(text) in d.by_alias:
+            base.kind, base.name = "org", text
+            base.first, base.last = s, org_end
+            return base
+    # an unknown head noun: a description we cannot resolve
+    base.desc_text = _surface(d, adj_start, e)
+    base.desc = fold(base.desc_text)
+    return base
+
+
+def _looks_like_org_name(d: _Doc, s: int, run: int) -> bool:
+    toks = d.text[s:run]
+    if any(t.lower() in _CONNECTORS for t in toks):
+        return True
+    if len(toks) == 1 and fold(toks[0]) in d.by_alias and d.by_alias[fold(toks[0])].kind != "person":
+        return True
+    return False
+
+
+def _paren_aliases(d: _Doc, k: int, e: int, acronyms_only: bool = False) -> set[str]:
+    if k + 2 < e + 1 and k < d.n and d.norm[k] == "(" and k + 2 < d.n and d.norm[k + 2] == ")":
+        t = d.text[k + 1]
+        if _ACRONYM.match(t) or (not acronyms_only and d.cap(k + 1)):
+            return {fold(t)}
+    return set()
+
+
+def _paren_extra(d: _Doc, ph: Phrase, k: int, e: int) -> None:
+    """`Thomas Berger (52)`, `Rafael Correa (Ecuador)` after a name."""
+    if k + 2 < d.n and d.norm[k] == "(" and d.norm[k + 2] == ")":
+        t = d.text[k + 1]
+        if t.isdigit() and 10 <= int(t) <= 110:
+            ph.age = int(t)
+        else:
+            c = d.lex.countries.get(fold(t))
+            if c is not None:
+                ph.nations.add(c.government)
+
+
+def _government(d: _Doc, s: int, e: int, nations: set[str]) -> Country | None:
+    lex = d.lex
+    k = e
+    while k > s and (d.is_punct(k - 1) and not d.quote_mark[k - 1]):
+        k -= 1
+    words = fold(" ".join(d.text[s:k]))
+    c = lex.countries.get(words) or (lex.country_genitives.get(words) if k - s > 1 else None)
+    if c is not None and (k - s > 1 or d.cap(s)):
+        if words in lex.countries or words in ("vereinigten staaten", "usa"):
+            return c
+    head = d.low[s]
+    if head in _GOV_HEADS:
+        if s + 1 == k and nations:
+            return next(c for c in lex.countries.values() if c.government in nations)
+        if s + 2 < k + 1 and s + 1 < k:
+            nxt = d.low[s + 1]
+            if nxt in ("in", "aus") and s + 2 < k:
+                c = lex.countries.get(fold(" ".join(d.text[s + 2 : k])))
+                if c is not None:
+                    return c
+            c = lex.country_genitives.get(fold(d.text[s + 1]))
+            if c is not None and s + 2 == k:
+                return c
+    if s + 1 == k or (s + 1 < k and d.norm[s + 1] in ("(",)):
+        t = d.text[s]
+        low = fold(t)
+        if low == "bundesregierung":
+            return lex.countries.get("deutschland")
+        if "-" in t:
+            pre, _, rest = t.rpartition("-")
+            if rest.lower() in _GOV_HEADS:
+                c = lex.country_prefixes.get(fold(pre)) or lex.countries.get(fold(pre))
+                if c is not None:
+                    return c
+    return None
+
+
+def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_start: int) -> Phrase:
+    """A phrase with a role noun at r: a name may follow (or precede after a comma)."""
+    t = d.text[r]
+    ph.role = role
+    ph.role_word = _norm_role_word(t, role)
+    if role.gender:
+        ph.gender = role.gender if role.cls == "person" else ph.gender
+    if "-" in t:
+        c = d.lex.country_prefixes.get(fold(t.split("-")[0]))
+        if c is not None:
+            ph.nations.add(c.government)
+    for k in range(s, r):  # Venezuelas Energieminister, Mexikos Präsident
+        c = d.country_gen(k)
+        if c is not None:
+            ph.nations.add(c.government)
+    j = r + 1
+    if j < e:
+        c = d.country_gen(j)
+        if c is not None and (j + 1 >= e or not d.namey(j + 1) or d.low[j] == fold(d.text[j])):
+            ph.nations.add(c.government)
+            j += 1
+    if role.cls == "person":
+        while j < e and d.given(j) is None and (role_of(d.text[j]) is not None or d.low[j] in d.lex.titles):
+            extra = role_of(d.text[j])
+            if extra is not None and extra.cls == "person":
+                ph.extra_roles.append((extra, _norm_role_word(d.text[j], extra)))
+            j += 1
+        run = _person_run(d, j, e)
+        if run > j:
+            ph.kind = "person"
+            ph.person = N.parse_person(d.text[j:run])
+            ph.first, ph.last = j, run
+            ph.aliases |= _paren_aliases(d, run, e, acronyms_only=True)
+            _paren_extra(d, ph, run, e)
+            return ph
+    else:
+        if role.gov and role.group == "regierung":
+            pass
+        q = _quoted(d, j, e)
+        if q > j:
+            ph.kind = "org"
+            ph.name = _strip_quotes(_surface(d, j + 1, q - 1))
+            ph.aliases |= {fold(ph.name)} | _paren_aliases(d, q, e)
+            ph.first, ph.last = j, q
+            return ph
+        known = _known_org(d, j, e) if j < e else None
+        if known is not None:
+            org, k = known
+            ph.kind, ph.org, ph.name = "org", org, _org_surface(d, org, j, k)
+            ph.first, ph.last = j, k
+            return ph
+        run = _org_run(d, j, e)
+        if run > j and not (d.low[j] in ("des", "der")):
+            ph.kind = "org"
+            # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
+            # party with its name is that name (die Agentur Interfax)
+            authority = role.gov or role.group in ("gericht", "polizei")
+            ph.name = _surface(d, r if authority else j, run)
+            ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
+            ph.first, ph.last = j, run
+            return ph
+    # a description: der Sprecher des Ministeriums, das isländische Fischereiministerium
+    end = r + 1
+    if end < e and d.low[end] in ("des", "der") and role.cls == "org":
+        k = end + 1
+        last_cap = None
+        while k < e and k - end < 6 and not d.is_punct(k):
+            if d.cap(k):
+                last_cap = k
+            elif d.low[k] not in ("des", "der") and not d.text[k][:1].islower():
+                break
+            k += 1
+        if last_cap is not None:
+            end = last_cap + 1
+    elif end < e and d.norm[end] == "(" and end + 2 < d.n and d.norm[end + 2] == ")":
+        ph.aliases |= _paren_aliases(d, end, e)
+    if role.cls == "person":
+        end = e
+    ph.desc_text = _surface(d, adj_start, end)
+    ph.desc = fold(ph.desc_text)
+    if role.cls == "org":
+        ph.gender = ph.gender or d.org_gender.get(role.base, "")
+    return ph
+
+
+# --------------------------------------------------------------------------- entities from phrases
+
+def _gender_of_person(ph: Phrase) -> str:
+    if ph.person is not None and ph.person.gender:
+        return ph.person.gender
+    if ph.role is not None and ph.role.cls == "person" and ph.role.gender:
+        return ph.role.gender
+    for role, _ in ph.extra_roles:
+        if role.cls == "person" and role.gender:
+            return role.gender
+    return ""
+
+
+class _Resolver:
+    def __init__(self, document: Document) -> None:
+        self.d = _Doc(document)
+
+    # ---- entity registry
+    def entity_for(self, ph: Phrase, pos: int) -> Entity | None:
+        """The entity a named phrase (person / org / gov) refers to, created if new."""
+        d = self.d
+        if ph.kind == "gov":
+            gov = ph.gov
+            ent = d.govs.get(gov.government)
+            if ent is None:
+                ent = Entity("organization", gov.government, gender="f", gov=gov)
+                ent.nations.add(gov.government)
+                ent.groups.add("regierung")
+                d.govs[gov.government] = ent
+                d.entities.append(ent)
+            return ent
+        if ph.kind == "org":
+            names = {fold(ph.name)} | ph.aliases if ph.name else set(ph.aliases)
+            ent = None
+            for a in names:
+                ent = d.by_alias.get(a)
+                if ent is not None:
+                    break
+            if ent is None and ph.org is None:
+                org = d.lex.orgs.get(tuple(fold(ph.name or "").split()))
+                if org is not None:
+                    ph.org, ph.name = org, org.name
+                    ent = d.by_alias.get(fold(org.name))
+            if ent is None:
+                kind = "organization"
+                if ph.org is not None:
+                    kind = "media" if ph.org.kind == "media" else "organization"
+                elif ph.role is not None and ph.role.media:
+                    kind = "media"
+                ent = Entity(kind, ph.name or (ph.org.name if ph.org else None))
+                d.entities.append(ent)
+            elif ph.name and ent.name and len(_strip_quotes(ph.name)) > len(ent.name) and ph.org is not None:
+                ent.name = ph.name
+            if ph.org is not None:
+                ent.canon = ph.org.name
+                ent.groups.add(ph.org.group)
+                ent.aliases.add(fold(ph.org.name))
+            for a in names:
+                ent.aliases.add(a)
+                d.by_alias.setdefault(a, ent)
+            if ph.role is not None and ph.role.cls == "org":
+                ent.groups.add(ph.role.group)
+                ent.roles.add(ph.role_word)
+                if not ent.gender:
+                    ent.gender = d.org_gender.get(ph.role.base, "")
+            if not ent.gender and ph.gender:
+                ent.gender = ph.gender
+            return ent
+        if ph.kind == "person" and ph.person is not None:
+            ent = self._person_entity(ph.person, pos, _gender_of_person(ph) or ph.gender)
+            if not ent.gender:
+                ent.gender = _gender_of_person(ph)
+            if ph.role is not None and ph.role.cls == "person":
+                ent.roles.add(ph.role_word)
+                ent.groups.add(ph.role.group)
+            for role, word in ph.extra_roles:
+                if role.cls == "person":
+                    ent.roles.add(word)
+                    ent.groups.add(role.group)
+            ent.nations |= ph.nations
+            if ph.age:
+                ent.age = ph.age
+            ent.descs.update(ph.extra_descs)
+            if ph.desc:
+                ent.descs.add(ph.desc)
+            return ent
+        return None
+
+    def _person_entity(self, name: PersonName, pos: int, gender: str = "") -> Entity:
+        d = self.d
+        matches = [e for e in d.entities if e.person is not None and N.compatible(e.person, name)]
+        if gender in ("m", "f") and len(matches) > 1:
+            matches = [e for e in matches if e.gender in ("", gender)] or matches
+        if len(matches) > 1:
+            # two people share the surname: the one mentioned last before here, else the first after
+            before = [(d.last_ref(e, pos), e) for e in matches]
+            best = max(before, key=lambda x: x[0])
+            matches = [best[1]] if best[0] >= 0 else matches[:1]
+        if matches:
+            ent = matches[0]
+            if len(name.core()) > len(ent.person.core()):
+                ent.person = name
+                ent.name = name.text
+            return ent
+        ent = Entity("person", name.text, person=name)
+        if len(name.tokens) == 1 and _ACRONYM.match(name.tokens[0]):
+            ent.kind = "organization"
+        d.entities.append(ent)
+        return ent
+
+    # ---- pass 1: the text
+    def scan(self, mention_ranges: list[tuple[int, int]]) -> None:
+        d = self.d
+        for a, b in mention_ranges:
+            for k in range(a, b):
+                d.covered[k] = 1
+        i = 0
+        n = d.n
+        while i < n:
+            if d.covered[i] or d.in_long_quote[i] or not d.cap(i) and not d.text[i][:1].isdigit():
+                i += 1
+                continue
+            j = self._scan_at(i)
+            i = max(j, i + 1)
+
+    def _np_start(self, i: int) -> int:
+        d = self.d
+        sf = d.sent_first[d.sent[i]]
+        k = i - 1
+        steps = 0
+        while k >= sf and steps < 4:
+            low = d.low[k]
+            if low in d.dets:
+                return k
+            if d.text[k][:1].islower() or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]):
+                k -= 1
+                steps += 1
+                continue
+            break
+        k = i - 1
+        if k >= sf and d.country_gen(k) is not None:
+            return k
+        if k - 1 >= sf and d.cap(k) and re.search(r"(e|en|er|es|em)$", d.text[k]) and d.low[k - 1] in d.dets:
+            return k - 1
+        return i
+
+    def _np_end(self, i: int, role: Role | None) -> int:
+        """End of a noun phrase whose head (role noun or name) is at i."""
+        d = self.d
+        n = d.n
+        end_sent = n
+        s = d.sent[i]
+        if s + 1 < len(d.sent_first):
+            end_sent = d.sent_first[s + 1]
+        j = i + 1
+        if j < end_sent and d.country_gen(j) is not None:
+            j += 1
+        if role is None or role.cls == "person":
+            run = _person_run(d, j, end_sent)
+            if run > j:
+                j = run
+                if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
+                    j += 3
+                return j
+        else:
+            q = _quoted(d, j, end_sent)
+            if q > j:
+                j = q
+            else:
+                run = _org_run(d, j, end_sent)
+                if run > j:
+                    j = run
+            if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
+                j += 3
+            if j > i + 1:
+                return j
+        if j < end_sent and d.low[j] in ("des", "der"):
+            k = j + 1
+            last_cap = None
+            while k < end_sent and k - j < 6 and not d.is_punct(k):
+                if d.cap(k):
+                    last_cap = k
+                elif not d.text[k][:1].islower():
+                    break
+                elif d.low[k] not in ("des", "der") and not re.search(r"(e|en|er|es|em)$", d.low[k]):
+                    break
+                k += 1
+            if last_cap is not None:
+                j = last_cap + 1
+        if j + 1 < end_sent and d.norm[j] == "," and role is not None and role.cls == "person":
+            run = _person_run(d, j + 1, end_sent)
+            if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run)):
+                return run
+        if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
+            j += 3
+        return j
+
+    def _scan_at(self, i: int) -> int:
+        d = self.d
+        t = d.text[i]
+        # ages of unnamed people: ein 39 Jahre alter Mann
+        if t.isdigit() and i + 3 < d.n and d.low[i + 1] == "jahre" and d.low[i + 2].startswith("alte"):
+            start = self._np_start(i)
+            head = i + 3
+            role = role_of(d.text[head])
+            if role is not None and role.cls == "person":
+                ph = _phrase(d, start, head + 1)
+                ph.age = int(t)
+                if ph.kind == "desc":
+                    self._register_desc(ph, start, head + 1)
+                return head + 1
+            return i + 1
+        if not d.cap(i):
+            return i + 1
+        known = _known_org(d, i, d.n)
+        if known is not None:
+            start = self._np_start(i)
+            end = known[1]
+            if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
+                end += 3
+            return self._register(start, end)
+        role = role_of(t) if d.given(i) is None else None
+        age = _AGE_NOUN.match(t)
+        if role is not None or age:
+            start = self._np_start(i)
+            end = self._np_end(i, role)
+            return self._register(start, end)
+        if t.lower() in _GOV_HEADS or fold(t) == "bundesregierung" or t.endswith("-Regierung"):
+            start = self._np_start(i)
+            end = i + 1
+            if end + 1 < d.n and d.low[end] in ("in", "aus"):
+                end += 2
+            elif end < d.n and d.country_gen(end) is not None:
+                end += 1
+            ph = _phrase(d, start, end)
+            if ph.kind == "gov":
+                d.add_ref(start, end, self.entity_for(ph, start))
+                return end
+            return i + 1
+        if d.given(i) is not None and i + 1 < d.n and (d.namey(i + 1) or d.particle(i + 1)):
+            end = _person_run(d, i, d.n)
+            if end > i + 1:
+                start = self._np_start(i)
+                if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
+                    end += 3
+                return self._register(start, end)
+        if _ACRONYM.match(t) and t not in _ROMAN and fold(t) not in d.lex.country_prefixes:
+            if i > 0 and d.norm[i - 1] == "(" and i + 1 < d.n and d.norm[i + 1] == ")":
+                return i + 2  # an alias or a party, taken with its phrase
+            start = self._np_start(i)
+            return self._register(start, i + 1)
+        return i + 1
+
+    def _register(self, start: int, end: int, speaker: bool = False) -> int:
+        d = self.d
+        ph = _phrase(d, start, end)
+        if ph.kind in ("person", "org", "gov"):
+            ent = self.entity_for(ph, start)
+            if ent is not None:
+                d.add_ref(start, end, ent, speaker)
+        elif ph.kind == "desc":
+            self._register_desc(ph, start, end)
+        elif ph.kind == "group":
+            for m in ph.members:
+                ent = self.entity_for(m, start)
+                if ent is not None:
+                    d.add_ref(m.first, m.last, ent, speaker)
+        return end
+
+    def _register_desc(self, ph: Phrase, start: int, end: int) -> None:
+        ent = self.resolve_desc(ph, start)
+        if ent is None:
+            ent = self._desc_org(ph, start) or self._unnamed(ph)
+        self.d.add_ref(start, end, ent)
+
+    def _desc_org(self, ph: Phrase, pos: int) -> Entity | None:
+        """A definite description of a body (das isländische Fischereiministerium) names it."""
+        if ph.role is None or ph.role.cls != "org" or ph.indefinite or ph.possessive or not ph.desc_text:
+            return None
+        name = _strip_article(ph.desc_text)
+        acronyms = [a for a in ph.aliases if a]
+        if acronyms and len(name.split()) < 2:
+            name = self._alias_surface(ph) or name
+        o = Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
+        return self.entity_for(o, pos)
+
+    def _alias_surface(self, ph: Phrase) -> str | None:
+        d = self.d
+        for k in range(ph.first, min(ph.last + 8, d.n - 2)):
+            if d.norm[k] == "(" and d.norm[k + 2] == ")" and fold(d.text[k + 1]) in ph.aliases:
+                return d.text[k + 1]
+        return None
+
+    def _unnamed(self, ph: Phrase) -> Entity:
+        kind = "person" if ph.role is None or ph.role.cls == "person" else "organization"
+        ent = Entity(kind, None, gender=ph.gender)
+        if ph.role is not None:
+            ent.roles.add(ph.role_word)
+            ent.groups.add(ph.role.group)
+        ent.nations |= ph.nations
+        ent.age = ph.age
+        if ph.desc:
+            ent.descs.add(ph.desc)
+        self.d.entities.append(ent)
+        return ent
+
+    def occurrences(self) -> None:
+        """Pass 3: every later mention of a known surname or org name is a reference too."""
+        d = self.d
+        by_family: dict[str, list[Entity]] = {}
+        for ent in d.entities:
+            if ent.person is not None and ent.kind == "person":
+                core = ent.person.family_core()
+                if core:
+                    by_family.setdefault(core[0] if ent.person.family_first else core[-1], []).append(ent)
+        if not by_family and not d.by_alias:
+            return
+        covered = bytearray(d.n)
+        for r in d.refs:
+            for k in range(r.pos, min(r.end, d.n)):
+                covered[k] = 1
+        for i in range(d.n):
+            if covered[i] or d.covered[i] or d.in_long_quote[i] or not d.cap(i):
+                continue
+            t = d.text[i]
+            f = fold(t)
+            org = d.by_alias.get(f)
+            if org is not None and org.kind != "person":
+                d.add_ref(i, i + 1, org)
+                continue
+            if d.low[i] in d.dets or d.low[i] in d.pronouns or d.low[i] in d.common:
+                continue
+            cands = by_family.get(N.skeleton(t))
+            if cands is None and t.endswith("s") and len(t) > 3:
+                cands = by_family.get(N.skeleton(t[:-1]))
+            if not cands:
+                continue
+            if len(cands) > 1:
+                best = max(cands, key=lambda e: d.last_ref(e, i))
+            else:
+                best = cands[0]
+            d.add_ref(i, i + 1, best)
+
+    # ---- pass 2: mentions
+    def resolve_mention(self, ph: Phrase, quotation, role: str) -> Entity | None:
+        d = self.d
+        pos = ph.first
+        if ph.kind in ("person", "org", "gov"):
+            return self.entity_for(ph, pos)
+        if ph.kind == "group":
+            members = []
+            for m in ph.members:
+                ent = self.resolve_mention(m, quotation, role)
+                if ent is not None and ent not in members:
+                    members.append(ent)
+            if len(members) < 2:
+                return members[0] if members else None
+            return Entity("unknown", " und ".join(m.name for m in members if m.name), gender="p", members=members)
+        if ph.kind == "pronoun":
+            return self.resolve_pronoun(ph, quotation)
+        if ph.kind == "desc":
+            ent = self.resolve_desc(ph, pos)
+            if ent is None and (ph.indefinite or ph.role is not None and ph.role.cls == "person" or ph.age):
+                return self._unnamed(ph)
+            if ent is None:
+                return self._desc_org(ph, pos)
+            return ent
+        return None
+
+    def _plural(self, ph: Phrase, quotation) -> bool | None:
+        d = self.d
+        words = []
+        if quotation is not None and quotation.cue is not None and quotation.cue.text:
+            words.append(quotation.cue.text.split()[0].lower())
+        if ph.last < d.n:
+            words.append(d.low[ph.last])
+        for w in words:
+            if w in ("ihnen",):
+                continue
+            if w.endswith("en") and w not in ("seien", "wären") or w in ("sind",):
+                return True
+            if w.endswith(("te", "t", "e")):
+                return False
+        return None
+
+    def resolve_pronoun(self, ph: Phrase, quotation) -> Entity | None:
+        d = self.d
+        genders, ptype = ph.pron
+        pos = ph.first
+        if "p" in genders and len(genders) > 1:
+            plural = self._plural(ph, quotation)
+            genders = "p" if plural else genders.replace("p", "")
+        sentence = d.sent[pos]
+        para = d.para[pos]
+        cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5 and para - d.para[r.pos] <= 1]
+
+        def agrees(ent: Entity) -> bool:
+            if ent.members is not None:
+                return "p" in genders
+            if "p" in genders and len(genders) == 1:
+                return False
+            if ent.kind == "person":
+                return not ent.gender or ent.gender in genders
+            return bool(ent.gender) and ent.gender in genders
+
+        cands = [r for r in cands if agrees(r.entity)]
+        if not cands:
+            return None
+        if ptype == "relative":
+            same = [r for r in cands if r.sentence == sentence]
+            if same and pos > 0 and d.norm[pos - 1] == ",":
+                return _named(max(same, key=lambda r: r.end).entity)
+            ptype = "demonstrative"
+        if ptype == "demonstrative":
+            return _named(max(cands, key=lambda r: (r.end, r.pos)).entity)
+        scores: dict[int, float] = {}
+        ents: dict[int, Entity] = {}
+        for r in cands:
+            dist = d.narr[sentence] - d.narr[r.sentence]
+            w = 1.0 / (2 ** dist)
+            score = 100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker
+            if r.entity.kind != "person" and r.entity.members is None:
+                score *= 0.6
+            scores[id(r.entity)] = scores.get(id(r.entity), 0.0) + w * score
+            ents[id(r.entity)] = r.entity
+        best = max(scores, key=lambda k: scores[k])
+        return _named(ents[best])
+
+    def resolve_desc(self, ph: Phrase, pos: int) -> Entity | None:
+        """A description without a name: the latest entity with that role, nationality or age."""
+        d = self.d
+        if ph.indefinite:
+            return None
+        role = ph.role
+        is_person = role is None or role.cls == "person"
+        if role is None and not ph.age:
+            return None
+        if ph.age:
+            aged = [(d.last_ref(e, d.n), e) for e in d.entities if e.age == ph.age and (not ph.gender or not e.gender or e.gender == ph.gender)]
+            if aged:
+                return max(aged, key=lambda x: x[0])[1]
+        seen: dict[int, tuple[Entity, int]] = {}
+        for r in d.refs_before(pos):
+            seen[id(r.entity)] = (r.entity, r.pos)
+        best = None
+        best_score = 0.0
+        for ent, p in seen.values():
+            if ent.members is not None or is_person != (ent.kind == "person"):
+                continue
+            if is_person and ph.gender in ("m", "f") and ent.gender in ("m", "f") and ph.gender != ent.gender:
+                continue
+            score = 0.0
+            if ph.desc and ph.desc in ent.descs:
+                score += 4
+            if ph.nations:
+                if ent.nations & ph.nations:
+                    score += 3
+                elif ent.nations:
+                    continue
+                else:
+                    score -= 1.5
+            if role is not None:
+                word = ph.role_word
+                same_word = any(r == word or (len(min(r, word, key=len)) >= 4 and (r.endswith(word) or word.endswith(r))) for r in ent.roles)
+                if same_word:
+                    score += 3
+                elif is_person and (role.group in ent.groups or "*" in ent.groups):
+                    score += 2
+                elif not is_person and role.base == role.group and role.group in ent.groups:
+                    score += 2
+                elif ph.nations and ent.nations & ph.nations and not ent.groups:
+                    score += 0.5
+                elif score < 4:
+                    continue
+            if ph.possessive and score < 3:
+                continue
+            if score <= 0:
+                continue
+            score += p / (d.n + 1)  # the latest wins ties
+            if score > best_score:
+                best, best_score = ent, score
+        if best is not None:
+            return best
+        # cataphora: the same description as an apposition later (die Anwältin der Frau … Celebi, die Anwältin der Frau)
+        if ph.desc:
+            for ent in d.entities:
+                if ph.desc in ent.descs and ent.name:
+                    return ent
+        if is_person and ((role is not None and role.generic) or ph.age) and not ph.possessive:
+            return self._salient_person(ph, pos)
+        return None
+
+    def _salient_person(self, ph: Phrase, pos: int) -> Entity | None:
+        d = self.d
+        sentence = d.sent[pos]
+        scores: dict[int, float] = {}
+        ents: dict[int, Entity] = {}
+        for r in d.refs_before(pos):
+            ent = r.entity
+            dist = d.narr[sentence] - d.narr[r.sentence]
+            if ent.kind != "person" or ent.members is not None or dist > 3:
+                continue
+            if ph.gender and ent.gender and ph.gender != ent.gender:
+                continue
+            w = 1.0 / (2 ** dist)
+            scores[id(ent)] = scores.get(id(ent), 0.0) + w * (100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker)
+            ents[id(ent)] = ent
+        if not scores:
+            return None
+        best = max(scores, key=lambda k: scores[k])
+        return _named(ents[best])
+
+
+def _named(ent: Entity) -> Entity | None:
+    return ent
+
+
+def _strip_article(text: str) -> str:
+    parts = text.split(" ", 1)
+    if parts[0].lower() in lexicon().words["determiners"] and len(parts) > 1:
+        return parts[1]
+    return text
+
+
+# --------------------------------------------------------------------------- the resolver
+
+def _token_range(d: _Doc, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if not spans or not d.n:
+        return None
+    s, e = spans[0][0], spans[-1][1]
+    a = bisect.bisect_left(d.starts, s)
+    if a > 0 and d.starts[a - 1] + len(d.text[a - 1]) > s:
+        a -= 1
+    b = bisect.bisect_left(d.starts, e)
+    if b <= a:
+        return None
+    return a, b
+
+
+def resolve_speakers(document: Document, article: Article) -> None:
+    """Fill `entity`, `members` and `kind` of speakers and addressees, and `article.identities`."""
+    quotations = article.quotations
+    if not quotations or not document.tokens:
+        article.identities = []
+        return
+    res = _Resolver(document)
+    d = res.d
+    mentions: list[tuple[int, Mention, object, str, tuple[int, int]]] = []
+    seen: set[int] = set()
+    for q in quotations:
+        for role in ("speaker", "addressee"):
+            m = getattr(q, role)
+            if m is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            rng = _token_range(d, m.spans)
+            if rng is None:
+                continue
+            mentions.append((rng[0], m, q, role, rng))
+    mentions.sort(key=lambda x: x[0])
+    res.scan([m[4] for m in mentions])
+    phrases = []
+    for first, m, q, role, (a, b) in mentions:
+        ph = _phrase(d, a, b)
+        phrases.append(ph)
+        if ph.kind in ("person", "org", "gov", "group"):
+            res._register(a, b, speaker=role == "speaker")
+    res.occurrences()
+    resolved: dict[int, Entity | None] = {}
+    for (first, m, q, role, (a, b)), ph in zip(mentions, phrases):
+        ent = res.resolve_mention(ph, q, role)
+        resolved[id(m)] = ent
+        _fill(m, ent)
+        if ent is not None and (ph.kind not in ("person", "org", "gov", "group") or ent.members is not None):
+            d.add_ref(a, b, ent, speaker=role == "speaker")
+        elif ent is not None and role == "speaker":
+            for r in d.refs:
+                if r.pos >= a and r.end <= b:
+                    r.speaker = True
+    article.identities = _identities(quotations, resolved)
+
+
+def _fill(m: Mention, ent: Entity | None) -> None:
+    if ent is None:
+        m.entity = None
+        m.members = []
+        return
+    if ent.members is not None:
+        m.members = [x.name for x in ent.members if x.name]
+        m.entity = " und ".join(m.members) if m.members else None
+        kinds = {x.kind for x in ent.members}
+        if len(kinds) == 1 and next(iter(kinds)) in ("person", "organization"):
+            m.kind = next(iter(kinds))
+        return
+    m.entity = ent.name
+    m.members = []
+    if ent.name and ent.kind in ("person", "organization"):
+        m.kind = ent.kind
+
+
+def _identities(quotations, resolved: dict[int, Entity | None]) -> list[Identity]:
+    by_key: dict[str, Identity] = {}
+    spans_seen: dict[str, set] = {}
+    order: list[str] = []
+
+    def add(ent: Entity, mention: Mention, speaking: bool) -> None:
+        key = ent.key
+        if key is None or not ent.name:
+            return
+        ident = by_key.get(key)
+        if ident is None:
+            if not speaking:
+                return
+            ident = Identity(key, ent.name, ent.kind if ent.kind in ("person", "organization", "media") else "unknown")
+            by_key[key] = ident
+            spans_seen[key] = set()
+            order.append(key)
+        sig = tuple(mention.spans)
+        if sig not in spans_seen[key]:
+            spans_seen[key].add(sig)
+            ident.mentions.append(TextSpan(mention.text, list(mention.spans)))
+
+    for q in quotations:
+        for role in ("speaker", "addressee"):
+            m = getattr(q, role)
+            if m is None:
+                continue
+            ent = resolved.get(id(m))
+            if ent is None:
+                continue
+            for e in ent.members if ent.members is not None else [ent]:
+                add(e, m, role == "speaker")
+                if role == "speaker" and e.key in by_key:
+                    by_key[e.key].quotations += 1
+    # addressee mentions that came before the identity's first speaking mention
+    for q in quotations:
+        m = q.addressee
+        ent = resolved.get(id(m)) if m is not None else None
+        if ent is not None:
+            for e in ent.members if ent.members is not None else [ent]:
+                if e.key in by_key:
+                    add(e, m, False)
+    return [by_key[k] for k in order]
+
+
+__all__ = ["resolve_speakers", "Entity"]
