@@ -279,3 +279,25 @@ def test_default_db_from_environment_and_help(tmp_path):
     assert r.exit_code == 0 and db.exists()
     assert "~/.local/share/saidwhat/corpus.db" in run_cli("--help").stdout
     assert "SAIDWHAT_DB" in run_cli("search", "--help").stdout
+
+
+def _dying_analyzer(text, id=None):
+    if "Meldung 5)" in text:
+        os._exit(9)  # a worker killed from outside, say by the OOM killer
+    return interfax_article(suffix=text)
+
+
+def test_a_dead_worker_stops_the_ingest_with_a_message_and_keeps_what_was_stored(tmp_path):
+    from saidwhat.errors import SaidwhatError
+
+    feed = _jsonl(tmp_path, 12)
+    with open_store(tmp_path / "c.db") as store:
+        with pytest.raises(SaidwhatError, match="worker process died"):
+            ingest([feed], store, workers=2, analyzer=_dying_analyzer, progress=False, batch=1)
+        kept = store.count()
+        report = ingest([feed], store, workers=1, analyzer=interfax_article_for, progress=False)
+        assert report.skipped == kept and report.ingested == 12 - kept
+
+
+def interfax_article_for(text, id=None):
+    return interfax_article(suffix=text)

@@ -27,7 +27,7 @@ def _register() -> None:
 
 
 # Each module defines COMMANDS, a list of click commands.
-COMMAND_MODULES = ["analyze", "evaluate", "train", "corpus", "serve", "sources"]
+COMMAND_MODULES = ["analyze", "evaluate", "train", "corpus", "serve", "sources", "speakers_check"]
 
 
 def main() -> None:

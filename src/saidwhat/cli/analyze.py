@@ -20,7 +20,14 @@ from saidwhat.pipeline import Pipeline
               help="Model directory or installed model name; 'rules' forces the rule engine.")
 @click.option("--encoding", default=None, metavar="ENC",
               help="Encoding of text input (default: detected; UTF-8, else cp1252 for German archives).")
-def analyze(paths: tuple[str, ...], fmt: str | None, model: str | None, encoding: str | None) -> None:
+@click.option("--profile", "with_profile", is_flag=True,
+              help="Add the sourcing profile (share attributed, sources by kind and ownership, anonymous, "
+                   "denials, distanced, unattributed): a table after each article, or \"profile\" in JSON.")
+@click.option("--speakers", "with_speakers", is_flag=True,
+              help="List the article's speakers: one identity per person or body, with its mentions, "
+                   "quotation count and kind; \"speakers\" in JSON.")
+def analyze(paths: tuple[str, ...], fmt: str | None, model: str | None, encoding: str | None, with_profile: bool = False,
+            with_speakers: bool = False) -> None:
     """Find who said what in German news articles (.txt, .html, .jsonl, directories, or - for stdin).
 
     \b
@@ -37,17 +44,43 @@ def analyze(paths: tuple[str, ...], fmt: str | None, model: str | None, encoding
         click.echo(f"Error: {exc}", err=True)
 
     inputs = read_inputs(paths, encoding=encoding, on_error=report)
-    WRITERS[fmt or ("jsonl" if is_batch(paths) else "table")](analyze_inputs(pipeline, inputs), sys.stdout)
+    fmt = fmt or ("jsonl" if is_batch(paths) else "table")
+    records = analyze_inputs(pipeline, inputs, profile=with_profile, speakers=with_speakers)
+    if (with_profile or with_speakers) and fmt == "table":
+        from saidwhat.resolve.profile import profile_table
+        from saidwhat.resolve.speakers import speakers_table
+
+        for number, record in enumerate(records):
+            profile = record.pop("profile", None)
+            speakers = record.pop("speakers", None)
+            WRITERS["table"]([record], sys.stdout)
+            if profile is not None:
+                sys.stdout.write("sourcing profile:\n" + profile_table(profile) + "\n")
+            if speakers is not None:
+                sys.stdout.write("speakers:\n" + speakers_table(speakers) + "\n")
+    else:
+        WRITERS[fmt](records, sys.stdout)
     if failures:
         sys.exit(2)
 
 
-def analyze_inputs(pipeline: Pipeline, inputs: Iterable[InputArticle]) -> Iterator[Record]:
-    """Run the pipeline over each input and turn the result into a contract record."""
+def analyze_inputs(pipeline: Pipeline, inputs: Iterable[InputArticle], profile: bool = False,
+                   speakers: bool = False) -> Iterator[Record]:
+    """Run the pipeline over each input and turn the result into a contract record (with the
+    sourcing profile under "profile" when asked)."""
     for item in inputs:
         article = pipeline(item.text, id=item.id)
         article.is_extracted = item.is_html_extracted
-        yield article_to_contract(article, item.meta)
+        record = article_to_contract(article, item.meta)
+        if profile:
+            from saidwhat.resolve.profile import sourcing_profile
+
+            record["profile"] = sourcing_profile(article)
+        if speakers:
+            from saidwhat.resolve.speakers import speakers_json
+
+            record["speakers"] = speakers_json(article)
+        yield record
 
 
 COMMANDS = [analyze]

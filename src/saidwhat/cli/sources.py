@@ -12,7 +12,7 @@ import click
 @click.option("--mode", type=click.Choice(["direct", "pipeline", "both"]), default="both", show_default=True,
               help="direct: resolver on the gold quotation spans; pipeline: the whole analyze().")
 @click.option("--errors", "show_errors", is_flag=True, help="List every wrong label (all items).")
-@click.option("--half", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
+@click.option("--half", type=click.Choice(["dev", "test", "heldout", "all"]), default="all", show_default=True,
               help="Which half of the gold set --errors lists.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def check_sources(gold: str, mode: str, show_errors: bool, half: str, as_json: bool) -> None:

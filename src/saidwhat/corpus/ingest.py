@@ -13,6 +13,7 @@ import signal
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -272,6 +273,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, analy
         url = store.connect_url
         executor = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                        initargs=(analyzer, url if url != ":memory:" else None, store.dialect))
+        executor.submit(os.getpid).result()  # fork the workers now, before any other thread starts
     bar = _progress(total, progress)  # after loading the model: the rate starts honest
     if bar is not None and report.failed:
         bar.update(len(report.failed))
@@ -280,7 +282,13 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int = 1, analy
 
     def collect(done: Iterable[Future]) -> None:
         for fut in done:
-            for status, where, value in fut.result():
+            try:
+                outcomes = fut.result()
+            except BrokenProcessPool:
+                raise SaidwhatError(
+                    f"an analysis worker process died (out of memory?) after {report.ingested} new articles; "
+                    "what was stored is kept: rerun the same command, perhaps with fewer --workers")
+            for status, where, value in outcomes:
                 if status == "ok":
                     if store.write(value):
                         report.ingested += 1

@@ -11,6 +11,10 @@ from saidwhat.types import Article
 Resolver = Callable[[Document, Article], None]
 RESOLVERS: list[Resolver] = []
 
+from saidwhat.resolve.speakers import resolve_speakers  # noqa: E402  (identities: before sources)
+
+RESOLVERS.insert(0, resolve_speakers)
+
 from saidwhat.resolve.sources import resolve_sources  # noqa: E402  (kinds, chains, acts: after speakers)
 
 RESOLVERS.append(resolve_sources)

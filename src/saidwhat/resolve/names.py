@@ -213,7 +213,7 @@ def given_skeleton(token: str) -> str:
 @lru_cache(maxsize=16384)
 def role_of(word: str) -> Role | None:
     """The role a (compound) noun names: `Kremlsprecher` → sprecher, `UN-Generalsekretärin` → f."""
-    if not word or not word[0].isupper():
+    if not word or not (word[0].isupper() or ("-" in word and word.rsplit("-", 1)[1][:1].isupper())):
         return None
     lex = lexicon()
     w = word.lower()

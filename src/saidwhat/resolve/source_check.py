@@ -46,6 +46,7 @@ from pathlib import Path
 from saidwhat.errors import InputError
 from saidwhat.types import Article, Mention, Quotation, TextSpan
 
+HALVES = ("dev", "test", "heldout", "all")
 TARGETS = {"kind": 0.90, "chains": 0.80, "speech_act": 0.85, "commitment": 0.85, "unattributed_f1": 0.75}
 _WORD = re.compile(r"[\wÄÖÜäöüß]+")
 _FUNCTION_WORDS = frozenset(
@@ -104,6 +105,7 @@ class Scores:
     sentences: Tally = field(default_factory=Tally)
     unattributed: PRF = field(default_factory=PRF)
     found: Tally = field(default_factory=Tally)  # gold quotations the pipeline found
+    on_found: "Scores | None" = None  # the same labels, counted only on quotations found
 
     def as_dict(self) -> dict:
         out = {}
@@ -112,6 +114,8 @@ class Scores:
             out[name] = {"accuracy": t.accuracy, "correct": t.correct, "total": t.total}
         u = self.unattributed
         out["unattributed"] = {"precision": u.precision, "recall": u.recall, "f1": u.f1, "tp": u.tp, "fp": u.fp, "fn": u.fn}
+        if self.on_found is not None and self.found.total and self.found.correct < self.found.total:
+            out["on_found"] = {k: v for k, v in self.on_found.as_dict().items() if k in ("kind", "ownership", "chains", "chains_nonempty", "speech_act", "commitment")}
         return out
 
     def headline(self) -> dict[str, float | None]:
@@ -237,7 +241,7 @@ def via_matches(gold: str, predicted: str) -> bool:
 def evaluate(items: list[dict], mode: str = "direct", half: str | None = None) -> Scores:
     """Score the resolver on the gold items (`half`: "dev", "test" or None for all)."""
     run = _direct if mode == "direct" else _pipeline
-    scores = Scores()
+    scores = Scores(on_found=Scores())
     for item in items:
         if half and item.get("half") != half:
             continue
@@ -249,6 +253,8 @@ def evaluate(items: list[dict], mode: str = "direct", half: str | None = None) -
             q = article.quotations[gi] if mode == "direct" else _match(text, g, article.quotations, item_id)
             scores.found.add(q is not None, f"{where}: quotation not detected: {g['quote']!r}")
             _score_quotation(scores, g, q, where)
+            if q is not None:
+                _score_quotation(scores.on_found, g, q, where)
         if "credit" in item:
             got = article.credit.text if article.credit is not None else None
             ok = (got is None and item["credit"] is None) or (got is not None and item["credit"] is not None and via_matches(item["credit"], got))
@@ -322,10 +328,10 @@ def report(items: list[dict], modes: tuple[str, ...] = ("direct", "pipeline")) -
     lines = []
     for mode in modes:
         results[mode] = {}
-        for half in ("dev", "test", None):
-            results[mode][half or "all"] = evaluate(items, mode, half)
+        for half in HALVES:
+            results[mode][half] = evaluate(items, mode, None if half == "all" else half)
         lines.append(f"mode: {mode}")
-        lines.append(f"  {'metric':<22}{'dev half':>12}{'test half':>12}{'all':>12}   (n all)  target")
+        lines.append(f"  {'metric':<22}" + "".join(f"{h:>12}" for h in HALVES) + "   (n all)  target")
         rows = [
             ("kind", lambda s: s.kind.accuracy, lambda s: s.kind.total, TARGETS["kind"]),
             ("ownership", lambda s: s.ownership.accuracy, lambda s: s.ownership.total, None),
@@ -342,11 +348,19 @@ def report(items: list[dict], modes: tuple[str, ...] = ("direct", "pipeline")) -
         ]
         for name, value, count, target in rows:
             cells = []
-            for half in ("dev", "test", "all"):
+            for half in HALVES:
                 v = value(results[mode][half])
                 cells.append(f"{v * 100:11.1f}%" if v is not None else f"{'–':>12}")
             t = f"≥ {target * 100:.0f}%" if target else ""
             lines.append(f"  {name:<22}{''.join(cells)}   ({count(results[mode]['all']):>4})  {t}")
+        if mode == "pipeline":
+            lines.append("  on the quotations the pipeline found:")
+            for name, value, count, target in rows[:6]:
+                cells = []
+                for half in HALVES:
+                    v = value(results[mode][half].on_found)
+                    cells.append(f"{v * 100:11.1f}%" if v is not None else f"{'–':>12}")
+                lines.append(f"  {name:<22}{''.join(cells)}   ({count(results[mode]['all'].on_found):>4})")
         lines.append("")
     figures = {mode: {half: s.as_dict() for half, s in by_half.items()} for mode, by_half in results.items()}
     return "\n".join(lines), {"figures": figures, "scores": results}

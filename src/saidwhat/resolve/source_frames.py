@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from saidwhat.resolve.source_lexicon import find_media, lexicon
+from saidwhat.resolve.source_lexicon import _noun_class, find_media, lexicon
 
 Tok = tuple[str, int, int]  # text, start, end (original offsets)
 
@@ -26,6 +26,10 @@ STATEMENT_NOUNS = frozenset(
     "angaben informationen darstellung einschätzung ansicht auskunft auskünften aussage aussagen worten meinung "
     "auffassung erkenntnissen berechnungen schätzungen recherchen zählung zählungen daten überzeugung berichten "
     "meldungen".split()
+)
+REPORT_NOUNS = frozenset(
+    "bericht berichten berichts meldung meldungen studie umfrage untersuchung untersuchungen erkenntnissen "
+    "darstellung schilderung schilderungen aussagen zeugenaussagen polizeiangaben medienberichten".split()
 )
 SELF = frozenset({"eigenen", "eigener", "seinen", "ihren", "seiner", "ihrer", "unseren"})
 REFER_VERBS = frozenset(
@@ -79,6 +83,12 @@ def _is_adj(word: str, prev: str | None) -> bool:
     if low in FINITE_STOP or not _ADJ.match(word):
         return False
     return bool(_ADJ_SUFFIX.search(low)) or (prev is not None and prev.lower() in lexicon().sets["determiners"])
+
+
+def _institution(word: str) -> bool:
+    """`Kreise im Ministerium`, `Diplomaten in Brüssel`, `Quellen in der Regierung`: a locative
+    attaches to a source only when it names an institution, place or outlet (not `im Keller`)."""
+    return _noun_class(word.lower()) in ("organization", "orgname", "place", "media") or bool(find_media(word))
 
 
 def np_forward(toks: list[Tok], i: int, max_len: int = 16) -> tuple[int, int] | None:
@@ -153,11 +163,11 @@ def np_forward(toks: list[Tok], i: int, max_len: int = 16) -> tuple[int, int] | 
             k = j + 1
             while k < n and k - j <= 3 and not _cap(toks[k][0]) and (toks[k][0].lower() in dets or _is_adj(toks[k][0], toks[k - 1][0])):
                 k += 1
-            if k < n and _cap(toks[k][0]):
+            if k < n and _cap(toks[k][0]) and (low in ("der", "des", "von", "vom") or _institution(toks[k][0])):
                 j += 1
                 continue
             break
-        if low in NP_ADVERBS or _is_adj(w, prev) or w[:1].isdigit():
+        if low in NP_ADVERBS or _is_adj(w, prev) or w[:1].isdigit() or (_ADJ.match(w) and low not in FINITE_STOP and j + 1 < n and _cap(toks[j + 1][0])):
             j += 1
             continue
         break
@@ -283,7 +293,7 @@ def find_frames(toks: list[Tok]) -> list[Frame]:
             if span is not None:
                 span = _source_from_statement(toks, *span)
                 _add(frames, toks, ATTRIBUTION, "zufolge", span[0] if span else i, span)
-        elif w == "nach" and i + 1 < n and (lower[i + 1] in STATEMENT_NOUNS or (i + 2 < n and lower[i + 2] in STATEMENT_NOUNS)):
+        elif w == "nach" and i + 1 < n and any(x in STATEMENT_NOUNS or x in REPORT_NOUNS for x in lower[i + 1 : i + 4]):
             span = np_forward(toks, i + 1)
             if span is not None:
                 span = _source_from_statement(toks, *span)
@@ -306,6 +316,14 @@ def find_frames(toks: list[Tok]) -> list[Frame]:
             span = np_forward(toks, k)
             if span is not None and find_media(" ".join(t[0] for t in toks[span[0] : span[1]])):
                 _add(frames, toks, ATTRIBUTION, "im Medium", i, span)
+        elif w in ("zitiert", "zitierte", "zitierten") and i >= 1 and not any(x in lower[max(0, i - 15) : i] for x in ("wird", "wurde", "werden", "wurden")):
+            # active: `Die Zeitung X zitierte den Minister …`, `…, den die Zeitung X zitiert, …`,
+            # `„…“, zitierte die Zeitung X den Minister`
+            span = np_backward(toks, i)
+            if span is not None:
+                _add(frames, toks, CHAIN, "zitiert von", span[0], span)
+            elif not toks[i - 1][0][:1].isalnum() and i + 1 < n:
+                _add(frames, toks, CHAIN, "zitiert von", i, np_forward(toks, i + 1))
         elif w in ("zitiert", "zitierte", "zitieren") and i >= 2:
             # `… wird von der Zeitung X (mit den Worten) zitiert`
             k = i - 1

@@ -393,7 +393,9 @@ def _classify_np(t: str, depth: int) -> SourceKind:
             break
         if tok.lower in _COMPANY_WORDS:
             return SourceKind("organization")
-    if det is not None or (head_i > 0 and toks[head_i - 1].lower in lex.sets["prepositions"]):
+    if head.lower in _TIME_WORDS:
+        return UNKNOWN  # a date swallowed into a speaker span (`… vom vergangenen Freitag`)
+    if det is not None:
         # a common noun we do not know; the endings of German institution nouns
         if head.lower.endswith(tuple(lex.sets["organization_endings"])):
             return SourceKind("organization")
@@ -408,9 +410,7 @@ def _complement(t: str, rest: list[_Tok]) -> str:
     while i < len(rest) and not rest[i].cap and rest[i].lower not in ("der", "des", "von", "vom", "aus", "einer", "eines", "bei", "beim", "im", "in", "dem") and rest[i].text not in ",()":
         i += 1
     if i < len(rest) and rest[i].lower in ("der", "des", "von", "vom", "aus", "einer", "eines", "bei", "beim", "im", "in"):
-        j = i + 1
-        while j < len(rest) and rest[j].lower in ("der", "des", "dem", "den", "die", "einer", "eines", "einem"):
-            j += 1
+        j = i if rest[i].lower in ("der", "des", "einer", "eines") else i + 1  # keep a genitive article
         k = j
         while k < len(rest) and not rest[k].cap:
             k += 1

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from saidwhat.resolve.source_frames import ATTRIBUTION, CHAIN, NAME_PUNCT, Frame, Tok, find_frames
+from saidwhat.resolve.source_frames import ATTRIBUTION, CHAIN, NAME_PUNCT, STATEMENT_NOUNS, Frame, Tok, find_frames
 from saidwhat.resolve.source_lexicon import classify, find_media
 from saidwhat.text import Document
 from saidwhat.types import Article, Mention, Quotation, UnattributedClaim
@@ -79,7 +79,8 @@ for _stems, _particle, _act in (
 DENY_AS = re.compile(r"\b(?:als|für)\s+(?:\w+\s+){0,2}(?:falsch|unwahr|haltlos|unbegründet|unzutreffend|erfunden|frei erfunden|absurd|Unsinn|Lüge|Lügen|Falschmeldung|Fake News|gegenstandslos)\b")
 QUESTION_WORDS = frozenset("ob wie warum wann wer was wo weshalb wieso welche welcher welches wohin woher wozu".split())
 ASK_CUES = frozenset("fragte fragten fragt gefragt erkundigte erkundigten".split())
-BREAKS = frozenset({",", ":", ";", ".", "!", "?", "–", "—"}) | NAME_PUNCT
+CLAUSE_BREAKS = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
+BREAKS = CLAUSE_BREAKS | NAME_PUNCT
 
 # ---------------------------------------------------------------- commitment
 DISTANCE_WORD = re.compile(r"^(?:angeblich|mutmaßlich|vermeintlich)\w*$", re.IGNORECASE)
@@ -98,10 +99,11 @@ CONDITIONAL = frozenset(
 _PARTICIPLE = re.compile(r"^(?:ge\w+(?:t|en)|\w+iert|\w*(?:zu|an|auf|aus|ab|vor|ein|mit|bei|zurück|weg|fest|nach|über|um|los|hin|her)ge\w+(?:t|en)|be\w+t|ver\w+t|ent\w+t|er\w+t|zer\w+t|vorgeschlagen|verlassen|verloren|verraten)$")
 
 # ---------------------------------------------------------------- unattributed claims
+# adverbs only: the attributive `der mutmaßliche Täter`, `angebliche Geheimflüge` name what a
+# sentence is about without hedging the sentence's own claim
 _HEDGE_WORDS = (
     "offenbar offensichtlich anscheinend augenscheinlich wahrscheinlich unwahrscheinlich vermutlich möglicherweise "
-    "womöglich vielleicht voraussichtlich scheinbar mutmaßlich mutmaßliche mutmaßlichen mutmaßlicher angeblich "
-    "angebliche angeblichen angeblicher vermeintlich vermeintliche vermeintlichen"
+    "womöglich vielleicht voraussichtlich scheinbar mutmaßlich angeblich vermeintlich"
 ).split()
 HEDGE = re.compile(
     r"\b(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _HEDGE_WORDS) + r")\b"
@@ -110,7 +112,7 @@ HEDGE = re.compile(
     r"|\b(?:[Ee]s\s+)?(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:vermutet|angenommen|befürchtet|spekuliert|gemunkelt|gemutmaßt|davon\s+ausgegangen|behauptet)\b"
     r"|\b[Ee]s\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?(?:erwartet|berichtet|geschätzt|gesagt|vorgeworfen)\b"
     r"|\b(?:heißt|hieß)\s+es\b|\b[Ee]s\s+(?:heißt|hieß)\b"
-    r"|\b(?:geht|ging|gehen)\s+man\s+(?:\w+\s+){0,2}?davon\s+aus\b|\b[Mm]an\s+(?:vermutet|vermutete|nimmt\s+an|befürchtet|spekuliert)\b"
+    r"|\b(?:geht|ging|gehen)\s+man\s+(?:\w+\s+){0,2}?davon\s+aus\b|\b[Mm]an\s+(?:geht|ging)\s+(?:\w+\s+){0,2}?davon\s+aus\b|\b[Mm]an\s+(?:vermutet|vermutete|nimmt\s+an|befürchtet|spekuliert|sagt|sagte|munkelt|hört|erzählt)\b"
     r"|\b(?:gilt|galt|gelten|galten)\s+(?:es\s+)?(?:als\s+)?(?:sicher|wahrscheinlich|ausgemacht|möglich|unwahrscheinlich|denkbar)\b"
 )
 SAYING_FINITE = frozenset(
@@ -119,7 +121,7 @@ SAYING_FINITE = frozenset(
     warnte warnten warnt forderte forderten fordert bestätigte bestätigten bestritt bestritten dementierte
     dementierten kritisierte kritisierten räumte räumten ergänzte ergänzten verkündete verkündeten äußerte
     äußerten twitterte twitterten antwortete antworteten versicherte versicherten bekräftigte bekräftigten
-    unterstrich versprach versprachen zitierte zitierten behauptete behaupteten""".split()
+    unterstrich versprach versprachen zitierte zitierten behauptete behaupteten wies wiesen""".split()
 )
 VAGUE_FRAME_HEADS = frozenset({"gerüchten", "gerüchte", "spekulationen", "schätzungen"})
 
@@ -243,7 +245,9 @@ def _via(document: Document, q: Quotation, qi: int, quotations: list[Quotation],
         if any(_overlaps(span, m.spans) for m in via):
             continue
         mention = _mention(document, f.start, f.end)
-        if f.kind == ATTRIBUTION and mention.kind == "unknown" and mention.text.lower() in ("der", "die", "dem", "denen", "dessen"):
+        if f.kind == ATTRIBUTION and mention.kind == "unknown":
+            continue  # `nach Angaben` cut from its source, a relative pronoun: no source named
+        if mention.text.strip().lower() in STATEMENT_NOUNS:
             continue
         via.append(mention)
     return via
@@ -321,14 +325,21 @@ def _particle_act(q: Quotation, toks: list[Tok], words: list[str]) -> str | None
     stems = [w for w in words if any((w, p) in PARTICLE_ACTS for p in ("zurück", "ab", "vor", "an", "zu", "auf", "darauf", "hin"))]
     if not stems:
         return None
+    for stem in stems:  # the cue already holds the particle: `wies … zurück`
+        for particle in words:
+            if (stem, particle) in PARTICLE_ACTS:
+                return PARTICLE_ACTS[(stem, particle)]
     quote = _spans(q.quote)
     for i, (text, s, e) in enumerate(toks):
         if text.lower() not in stems or _overlaps((s, e), quote):
             continue
-        # the particle closes the clause: the last word before a break or the quote
+        # the particle closes the clause: the last word before a break (a Reported quote, the
+        # verb's object, may lie inside the clause: `wies die Vorwürfe zurück`)
         j = i + 1
         last = None
-        while j < len(toks) and toks[j][0] not in BREAKS and not _overlaps((toks[j][1], toks[j][2]), quote) and j - i <= 14:
+        while j < len(toks) and toks[j][0] not in CLAUSE_BREAKS and j - i <= 20:
+            if q.type == "Direct" and _overlaps((toks[j][1], toks[j][2]), quote):
+                break
             last = toks[j][0].lower()
             j += 1
         if last is None and i > 0:
@@ -367,7 +378,7 @@ def is_distanced(words: list[str]) -> bool:
             clause = _clause_after(lower, i)
             if not clause:
                 continue
-            if clause[-1] in ("haben", "sein") and len(clause) >= 2 and (_PARTICIPLE.match(clause[-2]) or clause[-2] in ("worden", "gewesen")):
+            if any(c in ("haben", "sein") and j and (_PARTICIPLE.match(clause[j - 1]) or clause[j - 1] in ("worden", "gewesen")) for j, c in enumerate(clause)):
                 return True
             if w in HEARSAY_MODAL and w in ("soll", "sollen") and (clause[-1] in HEARSAY_STATE_VERBS or clause[-1] == "sein" and "worden" not in clause):
                 if not any(c in ("künftig", "bald", "geplant", "ab", "bis", "nächsten", "nächste", "morgen", "demnächst", "werden") for c in clause):
@@ -385,7 +396,9 @@ def is_distanced(words: list[str]) -> bool:
 def _clause_after(lower: list[str], i: int) -> list[str]:
     out = []
     for w in lower[i + 1 : i + 16]:
-        if w in BREAKS or w in (".", "!", "?", "aber", "doch", "dass", "weil", "wenn", "als"):
+        if w in NAME_PUNCT:
+            continue  # quote marks inside reported speech do not end the clause
+        if w in CLAUSE_BREAKS or w in (".", "!", "?", "aber", "doch", "dass", "weil", "wenn", "als"):
             break
         out.append(w)
     return out
@@ -481,7 +494,12 @@ def _vague_frame(toks: list[Tok]) -> bool:
     return False
 
 
+REFERRING_FRAMES = frozenset({"demnach", "demzufolge", "dementsprechend", "wonach", "danach"})
+
+
 def _names_a_source(toks: list[Tok], words: list[str]) -> bool:
+    if any(w.lower() in REFERRING_FRAMES for w in words):
+        return True  # `demnach`: according to the source named just before
     for f in find_frames(toks):
         source_words = {t[0].lower() for t in toks if f.start <= t[1] < f.end}
         if not source_words & VAGUE_FRAME_HEADS:

@@ -38,7 +38,8 @@ _QUOTES = {"«", "»", "‹", "›", "''", "'", '"', "„", "“", "”", "‚",
 _AGE_NOUN = re.compile(r"^(\d{1,3})-[Jj]ährige[nrms]?$")
 _AGE_ADJ = re.compile(r"^(\d{1,3})-jährige[nrms]?$")
 _ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
-_COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung|ment)$")
+_COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung)$")
+_ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
 _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "AG", "GmbH", "KG", "SE", "Inc", "Ltd"}
 _CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", "with", "and", "y", "&"}
 _GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administration", "kabinett"}
@@ -151,6 +152,7 @@ class _Doc:
         self.pronouns = words["pronouns"]
         self.common = set(words["common_nouns"])
         self.org_gender = words["org_gender"]
+        self.places = set(words["places"])
         self.quote_mark = [t.norm in _QUOTES for t in toks]
         self.narr_prev_narrative = True
         # tokens inside long quotations are speech, not narration: no antecedents there
@@ -240,6 +242,8 @@ class _Doc:
             return False
         if self.country_gen(i) is not None and low not in self.lex.countries:
             return False
+        if low.endswith("s") and (low[:-1] in self.places or fold(t[:-1]) in self.lex.countries):
+            return False
         return True
 
     def particle(self, i: int) -> bool:
@@ -318,7 +322,8 @@ def _quoted(d: _Doc, i: int, end: int) -> int:
 
 def _known_org(d: _Doc, i: int, end: int) -> tuple[KnownOrg, int] | None:
     lex = d.lex
-    if fold(d.text[i]) not in lex.org_first:
+    first = fold(d.text[i])
+    if first not in lex.org_first and not (first.endswith("s") and (first[:-1] in lex.org_first or first[:-2] in lex.org_first)):
         return None
     for k in range(min(end, i + 5), i, -1):
         key = tuple(fold(d.text[x]) for x in range(i, k))
@@ -335,7 +340,12 @@ def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
     key = tuple(fold(t) for t in d.text[first:last])
     if key in d.lex.seats:
         return org.name
-    return _surface(d, first, last)
+    surface = _surface(d, first, last)
+    if key not in d.lex.orgs:  # a genitive: des Spiegels
+        for cut in (2, 1):
+            if key[:-1] + (key[-1][:-cut],) in d.lex.orgs:
+                return surface[:-cut]
+    return surface
 
 
 def _surface(d: _Doc, first: int, last: int) -> str:
@@ -352,6 +362,26 @@ def _surface(d: _Doc, first: int, last: int) -> str:
 
 def _strip_quotes(s: str) -> str:
     return s.strip("„“”«»‚‘’‹›\"' ")
+
+
+def _complement_end(d: _Doc, j: int, e: int) -> int:
+    """`des Nationalen Volkskongresses`, `der Polizei`: end of a genitive complement at j (j if none)."""
+    if j >= e or d.low[j] not in ("des", "der"):
+        return j
+    k = j + 1
+    last = j
+    while k < e and k - j < 7:
+        if d.is_punct(k) or d.quote_mark[k]:
+            break
+        low = d.low[k]
+        if d.cap(k):
+            last = k
+        elif low in ("des", "der") and last > j:
+            pass
+        elif low in d.dets or low in d.preps or not _ADJ_ENDING.search(low) or k + 1 >= e or not (d.cap(k + 1) or _ADJ_ENDING.search(d.low[k + 1])):
+            break
+        k += 1
+    return last + 1 if last > j else j
 
 
 def _cut_pp(d: _Doc, s: int, e: int) -> int:
@@ -458,7 +488,7 @@ def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
     k = j + 1
     if k < e and d.low[k] in ("von", "vom"):
         k += 1
-    if k >= e or d.is_punct(k):
+    if k >= e or (d.is_punct(k) and not d.quote_mark[k]):
         if possessive is not None:
             return Phrase("pronoun", s, e, pron=(possessive, "possessive"))
         return Phrase("empty", s, e)
@@ -527,6 +557,10 @@ def _det_info(d: _Doc, s: int, e: int) -> tuple[int, bool, bool, bool, str]:
     """Skip determiners: (next index, definite, indefinite, possessive, gender)."""
     definite = indefinite = possessive = False
     gender = ""
+    if s > 0 and d.low[s - 1] in ("im", "am", "vom", "zum", "beim", "ins"):
+        definite, gender = True, "mn"
+    elif s > 0 and d.low[s - 1] == "zur":
+        definite, gender = True, "f"
     while s < e and d.low[s] in d.dets:
         low = d.low[s]
         g = d.dets[low]
@@ -553,7 +587,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     nations: set[str] = set()
     age = None
     adj_start = s
-    while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s)) or _AGE_ADJ.match(d.text[s]) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
+    while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s) and not _lower_compound(d.text[s])) or _AGE_ADJ.match(d.text[s]) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
         c = d.country_adj(s)
         if c is not None:
             nations.add(c.government)
@@ -628,6 +662,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.first, base.last = s, s + 1
         return base
     run = _person_run(d, s, e)
+    bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
+    if bare_plural:
+        run = s
     if run > s and definite and not _looks_like_org_name(d, s, run):
         name = N.parse_person(d.text[s:run])
         if name is not None and any(x.person is not None and x.kind == "person" and N.compatible(x.person, name) for x in d.entities):
@@ -659,6 +696,16 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
     return base
+
+
+def _lower_compound(t: str) -> bool:
+    """`ödp-Spitzenkandidat`, `iPhone-Nutzer`: a noun despite its lowercase start."""
+    return "-" in t and t.rsplit("-", 1)[1][:1].isupper()
+
+
+def _known_person(d: _Doc, s: int, run: int) -> bool:
+    name = N.parse_person(d.text[s:run])
+    return name is not None and any(x.person is not None and N.compatible(x.person, name) for x in d.entities)
 
 
 def _looks_like_org_name(d: _Doc, s: int, run: int) -> bool:
@@ -732,12 +779,21 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     t = d.text[r]
     ph.role = role
     ph.role_word = _norm_role_word(t, role)
+    det_female = ph.gender == "f"
     if role.gender:
         ph.gender = role.gender if role.cls == "person" else ph.gender
+    if role.cls == "person" and det_female and (role.gender == "m" or (role.adjectival and d.low[r].endswith("en"))):
+        ph.gender = "p"  # die Sprecher, die Wähler, die Vorsitzenden: several people
     if "-" in t:
         c = d.lex.country_prefixes.get(fold(t.split("-")[0]))
         if c is not None:
             ph.nations.add(c.government)
+    elif ph.role_word.startswith("bundes") and len(ph.role_word) > 9:
+        # Bundesinnenministerium, Bundeskanzlerin: federal = German here
+        c = d.lex.country_prefixes.get("bundes")
+        if c is not None:
+            ph.nations.add(c.government)
+            ph.role_word = ph.role_word[6:]
     for k in range(s, r):  # Venezuelas Energieminister, Mexikos Präsident
         c = d.country_gen(k)
         if c is not None:
@@ -779,7 +835,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             ph.first, ph.last = j, k
             return ph
         run = _org_run(d, j, e)
-        if run > j and not (d.low[j] in ("des", "der")):
+        if run > j and not (d.low[j] in ("des", "der")) and not _known_person(d, j, run):
             ph.kind = "org"
             # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
             # party with its name is that name (die Agentur Interfax)
@@ -791,16 +847,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     # a description: der Sprecher des Ministeriums, das isländische Fischereiministerium
     end = r + 1
     if end < e and d.low[end] in ("des", "der") and role.cls == "org":
-        k = end + 1
-        last_cap = None
-        while k < e and k - end < 6 and not d.is_punct(k):
-            if d.cap(k):
-                last_cap = k
-            elif d.low[k] not in ("des", "der") and not d.text[k][:1].islower():
-                break
-            k += 1
-        if last_cap is not None:
-            end = last_cap + 1
+        end = _complement_end(d, end, e)
     elif end < e and d.norm[end] == "(" and end + 2 < d.n and d.norm[end + 2] == ")":
         ph.aliases |= _paren_aliases(d, end, e)
     if role.cls == "person":
@@ -828,6 +875,7 @@ def _gender_of_person(ph: Phrase) -> str:
 class _Resolver:
     def __init__(self, document: Document) -> None:
         self.d = _Doc(document)
+        self.pending: list[tuple[int, int, Phrase]] = []  # descriptions in the text, resolved in order later
 
     # ---- entity registry
     def entity_for(self, ph: Phrase, pos: int) -> Entity | None:
@@ -931,7 +979,7 @@ class _Resolver:
         i = 0
         n = d.n
         while i < n:
-            if d.covered[i] or d.in_long_quote[i] or not d.cap(i) and not d.text[i][:1].isdigit():
+            if d.covered[i] or d.in_long_quote[i] or not d.cap(i) and not d.text[i][:1].isdigit() and not _lower_compound(d.text[i]):
                 i += 1
                 continue
             j = self._scan_at(i)
@@ -988,19 +1036,7 @@ class _Resolver:
                 j += 3
             if j > i + 1:
                 return j
-        if j < end_sent and d.low[j] in ("des", "der"):
-            k = j + 1
-            last_cap = None
-            while k < end_sent and k - j < 6 and not d.is_punct(k):
-                if d.cap(k):
-                    last_cap = k
-                elif not d.text[k][:1].islower():
-                    break
-                elif d.low[k] not in ("des", "der") and not re.search(r"(e|en|er|es|em)$", d.low[k]):
-                    break
-                k += 1
-            if last_cap is not None:
-                j = last_cap + 1
+        j = _complement_end(d, j, end_sent)
         if j + 1 < end_sent and d.norm[j] == "," and role is not None and role.cls == "person":
             run = _person_run(d, j + 1, end_sent)
             if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run)):
@@ -1018,13 +1054,12 @@ class _Resolver:
             head = i + 3
             role = role_of(d.text[head])
             if role is not None and role.cls == "person":
-                ph = _phrase(d, start, head + 1)
-                ph.age = int(t)
-                if ph.kind == "desc":
-                    self._register_desc(ph, start, head + 1)
+                ph = Phrase("desc", start, head + 1, role=role, role_word=_norm_role_word(d.text[head], role),
+                            gender=role.gender, age=int(t), indefinite=d.low[start] in d.indef)
+                d.add_ref(start, head + 1, self._unnamed(ph))
                 return head + 1
             return i + 1
-        if not d.cap(i):
+        if not d.cap(i) and not _lower_compound(t):
             return i + 1
         known = _known_org(d, i, d.n)
         if known is not None:
@@ -1082,6 +1117,9 @@ class _Resolver:
         return end
 
     def _register_desc(self, ph: Phrase, start: int, end: int) -> None:
+        self.pending.append((start, end, ph))
+
+    def resolve_text_desc(self, ph: Phrase, start: int, end: int) -> None:
         ent = self.resolve_desc(ph, start)
         if ent is None:
             ent = self._desc_org(ph, start) or self._unnamed(ph)
@@ -1089,7 +1127,7 @@ class _Resolver:
 
     def _desc_org(self, ph: Phrase, pos: int) -> Entity | None:
         """A definite description of a body (das isländische Fischereiministerium) names it."""
-        if ph.role is None or ph.role.cls != "org" or ph.indefinite or ph.possessive or not ph.desc_text:
+        if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or not ph.desc_text:
             return None
         name = _strip_article(ph.desc_text)
         acronyms = [a for a in ph.aliases if a]
@@ -1243,7 +1281,7 @@ class _Resolver:
     def resolve_desc(self, ph: Phrase, pos: int) -> Entity | None:
         """A description without a name: the latest entity with that role, nationality or age."""
         d = self.d
-        if ph.indefinite:
+        if ph.indefinite or ph.gender == "p" or (ph.possessive and ph.role is not None and ph.role.cls == "org"):
             return None
         role = ph.role
         is_person = role is None or role.cls == "person"
@@ -1264,7 +1302,7 @@ class _Resolver:
             if is_person and ph.gender in ("m", "f") and ent.gender in ("m", "f") and ph.gender != ent.gender:
                 continue
             score = 0.0
-            if ph.desc and ph.desc in ent.descs:
+            if ph.desc and " " in ph.desc and ph.desc in ent.descs:
                 score += 4
             if ph.nations:
                 if ent.nations & ph.nations:
@@ -1275,12 +1313,17 @@ class _Resolver:
                     score -= 1.5
             if role is not None:
                 word = ph.role_word
-                same_word = any(r == word or (len(min(r, word, key=len)) >= 4 and (r.endswith(word) or word.endswith(r))) for r in ent.roles)
+                # a person's role may be named more or less precisely (Sprecher / Kreml-Sprecher);
+                # a body's only less precisely (das Ministerium → das Wirtschaftsministerium, not back)
+                same_word = any(
+                    r == word or (len(min(r, word, key=len)) >= 4 and (r.endswith(word) or (is_person and word.endswith(r))) and _base(r) == role.base)
+                    for r in ent.roles
+                )
                 if same_word:
                     score += 3
                 elif is_person and (role.group in ent.groups or "*" in ent.groups):
                     score += 2
-                elif not is_person and role.base == role.group and role.group in ent.groups:
+                elif not is_person and word == fold(role.base) and role.group in ent.groups:
                     score += 2
                 elif ph.nations and ent.nations & ph.nations and not ent.groups:
                     score += 0.5
@@ -1312,7 +1355,7 @@ class _Resolver:
         for r in d.refs_before(pos):
             ent = r.entity
             dist = d.narr[sentence] - d.narr[r.sentence]
-            if ent.kind != "person" or ent.members is not None or dist > 3:
+            if ent.kind != "person" or ent.members is not None or dist > 6:
                 continue
             if ph.gender and ent.gender and ph.gender != ent.gender:
                 continue
@@ -1323,6 +1366,11 @@ class _Resolver:
             return None
         best = max(scores, key=lambda k: scores[k])
         return _named(ents[best])
+
+
+def _base(word: str) -> str | None:
+    role = role_of(word[:1].upper() + word[1:])
+    return role.base if role is not None else None
 
 
 def _named(ent: Entity) -> Entity | None:
@@ -1381,7 +1429,15 @@ def resolve_speakers(document: Document, article: Article) -> None:
             res._register(a, b, speaker=role == "speaker")
     res.occurrences()
     resolved: dict[int, Entity | None] = {}
-    for (first, m, q, role, (a, b)), ph in zip(mentions, phrases):
+    work = [(a, 0, i) for i, (a, b, ph) in enumerate(res.pending)] + [(m[0], 1, i) for i, m in enumerate(mentions)]
+    work.sort()
+    for _, is_mention, i in work:
+        if not is_mention:
+            a, b, ph = res.pending[i]
+            res.resolve_text_desc(ph, a, b)
+            continue
+        first, m, q, role, (a, b) = mentions[i]
+        ph = phrases[i]
         ent = res.resolve_mention(ph, q, role)
         resolved[id(m)] = ent
         _fill(m, ent)
@@ -1457,4 +1513,35 @@ def _identities(quotations, resolved: dict[int, Entity | None]) -> list[Identity
     return [by_key[k] for k in order]
 
 
-__all__ = ["resolve_speakers", "Entity"]
+__all__ = ["resolve_speakers", "speakers_json", "speakers_table", "Entity"]
+
+
+# --------------------------------------------------------------------------- presentation
+
+def speakers_json(article: Article) -> list[dict]:
+    """The article's identities as JSON (`saidwhat analyze --speakers --format json`)."""
+    return [
+        {
+            "key": ident.key,
+            "name": ident.name,
+            "kind": ident.kind,
+            "quotations": ident.quotations,
+            "mentions": [{"text": m.text, "spans": [list(s) for s in m.spans]} for m in ident.mentions],
+        }
+        for ident in article.identities
+    ]
+
+
+def speakers_table(speakers: list[dict]) -> str:
+    """One line per identity: name, kind, quotations, the ways the article names it."""
+    if not speakers:
+        return "  (no identified speakers)"
+    width = max(len(s["name"]) for s in speakers)
+    lines = []
+    for s in sorted(speakers, key=lambda s: -s["quotations"]):
+        forms = []
+        for m in s["mentions"]:
+            if m["text"] not in forms:
+                forms.append(m["text"])
+        lines.append(f"  {s['name']:<{width}}  {s['kind']:<12} {s['quotations']:>3} quot.  {len(s['mentions'])} mentions: " + "; ".join(forms))
+    return "\n".join(lines)
