@@ -42,14 +42,15 @@ class CrfTagger:
         ranges = sequences(document)
         quote_tagger = self._taggers["quote"]
         for start, end in ranges:
-            out["quote"][start:end] = quote_tagger.tag(features[start:end])
+            out["quote"][start:end] = quote_tagger.tag(pycrfsuite.ItemSequence(features[start:end]))
             for k, label in enumerate(out["quote"][start:end]):
                 if label != "O":
                     confidence[start + k] = quote_tagger.marginal(label, k)
         stacked = [a + b for a, b in zip(features, quote_context_features(document, out["quote"]))]
         for start, end in ranges:
+            xseq = pycrfsuite.ItemSequence(stacked[start:end])  # converted once for both taggers
             for name in ("roles", "frame"):
-                out[name][start:end] = self._taggers[name].tag(stacked[start:end])
+                out[name][start:end] = self._taggers[name].tag(xseq)
         roles = out["roles"]
         labels = {
             "quote": out["quote"],

@@ -88,6 +88,7 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase without diacritics: `Erdoğan` → `erdogan`, `Straße` → `strasse`."""
     text = text.lower().translate(_FOLD_EXTRA)

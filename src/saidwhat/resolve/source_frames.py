@@ -61,7 +61,6 @@ NP_ADVERBS = frozenset("nicht namentlich näher gut bestens gewöhnlich hoch eng
 _ADJ = re.compile(r"^[a-zäöüß][\wäöüß\-]*(e|en|er|es|em)$")
 _ADJ_SUFFIX = re.compile(r"(isch|lich|ig|al|ell|iv|ar|st|ten|nd|end|ert|iert|eigen|erst|neu|hoh|jüngst|anonym|staat|offen)(e|en|er|es|em)$")
 _STRONG_ADJ = re.compile(r"(isch|lich|ell|al|st|eigen|offiziell)(e|en|er|es|em)$")
-OPENERS = "„“”\"»«‚‘’‹›"
 NAME_PUNCT = frozenset("„“”\"»«‚‘’‹›")
 
 

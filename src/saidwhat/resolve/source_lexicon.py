@@ -101,9 +101,6 @@ class Lexicon:
         multi = [n for n in self.sets["organization_names"] | self.sets["places"] if " " in n]
         self.multiword_org = tuple(sorted(multi, key=len, reverse=True))
 
-    def in_set(self, name: str, word: str) -> bool:
-        return word in self.sets[name]
-
     def suffix(self, name: str, word: str) -> str | None:
         for s in self.suffix_lists[name]:
             if word.endswith(s) and (len(word) == len(s) or len(word) - len(s) >= 3):
@@ -155,7 +152,8 @@ def find_media(text: str) -> list[tuple[int, int, MediaEntry]]:
             alias = _strip_genitive(m.group(0), lex.media_ambiguous)
             before = text[: m.start()].rstrip()
             prev_word = before.split()[-1].lower().strip(_QUOTE_CHARS) if before.split() else ""
-            quoted = before.endswith(tuple(_QUOTE_CHARS)) or text[m.end() : m.end() + 1] in _QUOTE_CHARS and text[m.end():m.end() + 1] != ""
+            after = text[m.end() : m.end() + 1]
+            quoted = before.endswith(tuple(_QUOTE_CHARS)) or (after != "" and after in _QUOTE_CHARS)
             whole = _strip_determiners(bare) in (alias, alias + "s")
             after_media_noun = bool(prev_word) and (lex.suffix("media_heads", prev_word) is not None or prev_word in ("die", "der", "das", "dem", "den", "des") and _media_noun_before(before))
             if quoted or whole or after_media_noun:

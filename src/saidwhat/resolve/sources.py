@@ -302,6 +302,17 @@ def speech_act(q: Quotation, toks: list[Tok]) -> str:
         if act is None and not cue_words:
             outside = [t[0].lower() for t in toks if not _overlaps((t[1], t[2]), _spans(q.quote))]
             act = _act_of_words(outside) or _particle_act(q, toks, outside)
+            if act is None and q.type != "Direct":
+                # a detector may swallow the cue into the quote (`Die Opposition forderte den
+                # Rücktritt …` as one span): read the quote's first clause
+                head = []
+                for t in toks:
+                    if not _overlaps((t[1], t[2]), _spans(q.quote)):
+                        continue
+                    if t[0] in CLAUSE_BREAKS or len(head) >= 6:
+                        break
+                    head.append(t[0].lower())
+                act = _act_of_words(head) or _particle_act(q, toks, head)
     if act in (None, "assert"):
         if q.type == "Direct" and quote_text.rstrip("“”\"«» ").endswith("?"):
             return "ask"
@@ -452,6 +463,8 @@ def sentence_states(document: Document, quotations: list[Quotation], index: _Ind
     for q in quotations:
         if q.speaker is None or (q.speaker.kind == "unknown" and q.speaker.text.strip().lower() in ("es", "man", "")):
             continue
+        if set(q.speaker.text.lower().split()) & VAGUE_FRAME_HEADS:
+            continue  # `Schätzungen zufolge`, `Gerüchten zufolge`: nobody named
         attributed |= index.sentences_of(_spans(q.quote) + _spans(q.cue) + _spans(q.frame))
     states = []
     for si, sent in enumerate(document.sentences):

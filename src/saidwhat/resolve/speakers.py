@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, KnownOrg, PersonName, Role, fold, lexicon, role_of
@@ -118,11 +119,22 @@ class Phrase:
     extra_descs: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
+def _role_forms() -> dict[int, list[str]]:
+    forms: dict[int, list[str]] = {}
+    for k, r in lexicon().roles.items():
+        forms.setdefault(id(r), []).append(fold(k))
+    for v in forms.values():
+        v.sort(key=len, reverse=True)
+    return forms
+
+
+@lru_cache(maxsize=8192)
 def _norm_role_word(word: str, role: Role) -> str:
     """Kreml-Sprecherin → kremlsprecher (masculine base, no hyphens): the role as a compound."""
     w = fold(word).replace("-", "")
     base = fold(role.base)
-    for suffix in sorted((fold(k) for k, r in lexicon().roles.items() if r is role), key=len, reverse=True):
+    for suffix in _role_forms().get(id(role), ()):
         if w.endswith(suffix):
             return w[: len(w) - len(suffix)] + base
     return w
@@ -140,6 +152,7 @@ class _Doc:
         self.text = [t.text for t in toks]
         self.norm = [t.norm for t in toks]
         self.low = [t.lower() for t in self.text]
+        self.caps = [t[:1].isupper() for t in self.text]
         self.sent = [t.sentence for t in toks]
         self.starts = [t.start for t in toks]
         self.para = [t.paragraph for t in toks]
@@ -187,8 +200,7 @@ class _Doc:
 
     # ---- token predicates
     def cap(self, i: int) -> bool:
-        t = self.text[i]
-        return t[:1].isupper()
+        return self.caps[i]
 
     def is_punct(self, i: int) -> bool:
         return not any(c.isalnum() for c in self.text[i])

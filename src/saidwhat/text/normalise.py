@@ -42,12 +42,19 @@ class NormalisedText:
 
 class _Builder:
     def __init__(self) -> None:
-        self.chars: list[str] = []
+        self.pieces: list[str] = []
         self.origin: list[int] = []
 
     def add(self, char: str, at: int) -> None:
-        self.chars.append(char)
+        self.pieces.append(char)
         self.origin.append(at)
+
+    def copy(self, original: str, start: int, end: int) -> None:
+        self.pieces.append(original[start:end])
+        self.origin.extend(range(start, end))
+
+    def __len__(self) -> int:
+        return len(self.origin)
 
 
 def _is_space(c: str) -> bool:
@@ -63,58 +70,62 @@ def _opens(prev: str, nxt: str, is_open: bool) -> bool:
     return not is_open  # glued on both sides (`sagte:"Das`) or free-standing: alternate
 
 
+_SPECIAL = re.compile("[\n\x00" + "".join(DOUBLE_MARKS | SINGLE_MARKS) + "]|(?<=[a-zäöüß])[A-ZÄÖÜ]")
+
+
 def normalise(original: str) -> NormalisedText:
     text = _ELISION.sub(lambda m: m.group(1) + "\x00'", original)  # mark the stray space
     out = _Builder()
     is_open = False
     n = len(original)
-    i = 0
+    i = 0  # next original index not yet copied
     glue_breaks: set[int] = set()
-    while i < n:
-        c = original[i]
-        prev = original[i - 1] if i else ""
-        nxt = original[i + 1] if i + 1 < n else ""
-        if text[i] == "\x00":  # `L 'Agentur`: drop the stray space, keep the apostrophe
-            out.add("'", i + 1)
-            i += 2
+    for match in _SPECIAL.finditer(text):
+        j = match.start()
+        if j < i:  # consumed by the previous special character
             continue
-        if c == "\n":
+        out.copy(original, i, j)
+        i = j + 1
+        c = original[j]
+        prev = original[j - 1] if j else ""
+        nxt = original[j + 1] if j + 1 < n else ""
+        if text[j] == "\x00":  # `L 'Agentur`: drop the stray space, keep the apostrophe
+            out.add("'", j + 1)
+            i = j + 2
+        elif c == "\n":
             is_open = False
-            out.add(c, i)
+            out.add(c, j)
         elif c in DOUBLE_MARKS:
             opening = c in ALWAYS_OPEN or _opens(prev, nxt, is_open)
             if opening:
                 if not _is_space(prev):
-                    out.add(" ", i)
-                out.add(OPEN, i)
-                if not _is_space(nxt):
-                    out.add(" ", i)
-                else:  # `„ Wir`: drop the stray space after an opening mark
-                    while i + 1 < n and original[i + 1] in " \t":
-                        i += 1
-                    out.add(" ", i)
+                    out.add(" ", j)
+                out.add(OPEN, j)
+                out.add(" ", j)
+                while i < n and original[i] in " \t":  # `„ Wir`: drop stray spaces after an opening mark
+                    i += 1
             else:
-                out.add(" ", i)
-                out.add(CLOSE, i)
-                out.add(" ", i + 1)
+                out.add(" ", j)
+                out.add(CLOSE, j)
+                out.add(" ", j + 1)
             is_open = opening
-        elif c in SINGLE_MARKS and _single_is_quote(original, i):
-            opening = c in "‚‹" or (c in "‘'" and _is_space(prev))
-            out.add(" ", i)
-            out.add(OPEN_SINGLE if opening else CLOSE_SINGLE, i)
-            out.add(" ", i + 1)
-        else:
-            out.add(c, i)
-            if c.isalpha() and c.isupper() and prev.isalpha() and prev.islower():
-                m = _GLUE.match(original, i)
-                word = m.group(1).lower() if m else ""
-                if word in GLUED_CUES and i >= 3:
-                    out.chars.insert(len(out.chars) - 1, " ")
-                    out.origin.insert(len(out.origin) - 1, i)
-                    glue_breaks.add(len(out.chars) - 1)
-        i += 1
+        elif c in SINGLE_MARKS:
+            if _single_is_quote(original, j):
+                opening = c in "‚‹" or (c in "‘'" and _is_space(prev))
+                out.add(" ", j)
+                out.add(OPEN_SINGLE if opening else CLOSE_SINGLE, j)
+                out.add(" ", j + 1)
+            else:
+                out.add(c, j)
+        else:  # an upper-case letter glued to a lower-case one: `geplantErklärte`
+            m = _GLUE.match(original, j)
+            if m and m.group(1).lower() in GLUED_CUES and j >= 3:
+                out.add(" ", j)
+                glue_breaks.add(len(out))
+            out.add(c, j)
+    out.copy(original, i, n)
     out.origin.append(n)
-    return NormalisedText(original, "".join(out.chars), out.origin, glue_breaks)
+    return NormalisedText(original, "".join(out.pieces), out.origin, glue_breaks)
 
 
 def _single_is_quote(text: str, i: int) -> bool:

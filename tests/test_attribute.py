@@ -1,0 +1,49 @@
+"""Attribute stage: role tags → quotations (nearest roles, interrupted and nested quotes)."""
+from saidwhat.attribute import attribute, spans_from_bio
+from saidwhat.detect import ROLES, RoleTags
+from saidwhat.text import segment
+
+
+def tags_for(doc, marked):
+    """marked: role -> list of (first_word, last_word, tag) over token texts."""
+    labels = {role: ["O"] * len(doc.tokens) for role in ROLES}
+    texts = [t.text for t in doc.tokens]
+    for role, spans in marked.items():
+        for first, last, tag, *cont in spans:
+            a, b = texts.index(first), texts.index(last) + 1
+            for i in range(a, b):
+                labels[role][i] = ("I-" if i > a or cont else "B-") + tag
+    return RoleTags(labels, [0.8] * len(doc.tokens))
+
+
+def test_spans_from_bio_keeps_type_and_continuation():
+    spans = spans_from_bio(["B-Direct", "I-Direct", "O", "I-Indirect", "B-Indirect"])
+    assert [(s.first, s.last, s.label, s.continues) for s in spans] == [
+        (0, 2, "Direct", False), (3, 4, "Indirect", True), (4, 5, "Indirect", False)]
+
+
+def test_interrupted_quote_becomes_one_quotation_with_two_spans():
+    doc = segment("Die Gespräche, sagte der Minister, seien gescheitert.")
+    tags = tags_for(doc, {"quote": [("Die", "Gespräche", "Indirect"), ("seien", "gescheitert", "Indirect", True)],
+                          "cue": [("sagte", "sagte", "cue")], "speaker": [("der", "Minister", "speaker")]})
+    [q] = attribute(doc, tags)
+    assert q.quote.text == "Die Gespräche seien gescheitert" and len(q.quote.spans) == 2
+    assert q.speaker.text == "der Minister" and q.cue.text == "sagte"
+    assert q.frame.text == "sagte der Minister"  # the cue's clause, as no frame was tagged
+
+
+def test_quote_marks_inside_indirect_quote_give_a_nested_direct_quotation():
+    doc = segment("Er sagte, das sei „völlig inakzeptabel“ gewesen.")
+    tags = tags_for(doc, {"quote": [("das", "gewesen", "Indirect")], "cue": [("sagte", "sagte", "cue")],
+                          "speaker": [("Er", "Er", "speaker")]})
+    outer, nested = attribute(doc, tags)
+    assert nested.type == "Direct" and nested.quote.text == "„völlig inakzeptabel“"
+    assert nested.nested_in == 0 and nested.speaker.text == "Er"
+
+
+def test_free_indirect_continuation_carries_the_previous_speaker():
+    doc = segment("Die Ministerin sagte, sie bleibe. Das Amt mache ihr Freude.")
+    tags = tags_for(doc, {"quote": [("sie", "bleibe", "Indirect"), ("Das", "Freude", "IndirectFreeIndirect")],
+                          "cue": [("sagte", "sagte", "cue")], "speaker": [("Die", "Ministerin", "speaker")]})
+    first, second = attribute(doc, tags)
+    assert second.speaker.text == "Die Ministerin"
