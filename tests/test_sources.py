@@ -90,6 +90,7 @@ def test_frames():
     assert frames("Es brannte nach Angaben der Polizei im Keller.") == [("nach Angaben", "der Polizei")]
     assert frames("UNMISS-Truppen konnten eigenen Angaben zufolge 500 Menschen retten.") == []
     assert frames("Laut Polizei soll er geflohen sein.") == [("laut", "Polizei")]
+    assert frames("Das Beben soll nach ersten Meldungen Schäden verursacht haben.") == [("nach Angaben", "ersten Meldungen")]
 
 
 # ---------------------------------------------------------------- chains
@@ -168,6 +169,7 @@ def test_speech_act(text, quote, cue, kind, act):
         ("Angeblich habe er verhandelt", True),
         ("Dem Vernehmen nach will er gehen", True),
         ("Die Gespräche würden fortgesetzt", False),
+        ("Anschließend soll er die gemeinsame 19-jährige Tochter an den Haaren gepackt und ebenfalls in den Kopf geschossen haben", True),
     ],
 )
 def test_is_distanced(words, distanced):

@@ -14,6 +14,7 @@ import pycrfsuite
 from saidwhat.learn.corpus import TAGGERS, LabelledDocument, label_document, learned_cue_words, read_split
 from saidwhat.learn.features import quote_context_features, sequences, token_features
 
+CRF_ALGORITHM = "lbfgs"
 CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 
 
@@ -29,7 +30,7 @@ FOLDS = 3  # the role taggers learn from quote predictions made on held-out fold
 
 
 def _trainer(sequences_: list[tuple[list[list[str]], list[str]]]) -> pycrfsuite.Trainer:
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(algorithm=CRF_ALGORITHM, verbose=False)
     for xseq, yseq in sequences_:
         trainer.append(xseq, yseq)
     trainer.set_params(CRF_PARAMS)
@@ -95,6 +96,7 @@ def train(train_dir: Path, out_dir: Path, *, log=print) -> TrainingResult:
         "license": "CC-BY-NC-SA-4.0",
         "data": "wikinews-quotes train split (Petersen-Frey & Biemann, LREC-COLING 2024)",
         "taggers": list(TAGGERS),
+        "crf_algorithm": CRF_ALGORITHM,
         "crf_params": CRF_PARAMS,
     }
     (out_dir / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")

@@ -246,11 +246,11 @@ def _source_from_statement(toks: list[Tok], a: int, b: int) -> tuple[int, int] |
             if any(p in SELF for p in words[:x]):
                 return None
             rest = x + 1
-            while rest < len(words) and words[rest] in ("von", "vom", "aus", "seitens"):
-                rest += 1
-            if rest < len(words):
-                return a + rest, b
-            return a, b
+            if rest < len(words) and words[rest] in ("der", "des", "eines", "einer"):
+                return a + rest, b  # `Angaben der Polizei` → `der Polizei`
+            if rest < len(words) and words[rest] in ("von", "vom", "aus", "seitens"):
+                return (a + rest + 1, b) if rest + 1 < len(words) else None
+            return a, a + x + 1  # `ersten Meldungen` (not what follows it: `… Meldungen Schäden`)
         if _cap(toks[a + x][0]):
             break
     return a, b

@@ -288,6 +288,8 @@ def speech_act(q: Quotation, toks: list[Tok]) -> str:
     cue_words = q.cue.text.lower().split() if q.cue is not None else []
     if cue_words:
         act = _act_of_words(cue_words)
+        if act is None and "bereit" in cue_words and any(w.startswith("erklär") for w in cue_words):
+            act = "promise"  # `hat sich bereit erklärt, … zu entsenden`
         if act is None:
             act = _particle_act(q, toks, cue_words)
         if act is None and any(w in ("bezeichnete", "bezeichneten", "bezeichnet", "nannte", "nannten", "nennt", "wies", "wiesen") for w in cue_words):
@@ -406,7 +408,7 @@ def is_distanced(words: list[str]) -> bool:
 
 def _clause_after(lower: list[str], i: int) -> list[str]:
     out = []
-    for w in lower[i + 1 : i + 16]:
+    for w in lower[i + 1 : i + 26]:
         if w in NAME_PUNCT:
             continue  # quote marks inside reported speech do not end the clause
         if w in CLAUSE_BREAKS or w in (".", "!", "?", "aber", "doch", "dass", "weil", "wenn", "als"):

@@ -36,8 +36,8 @@ from saidwhat.text import Document
 from saidwhat.types import Article, Identity, Mention, TextSpan
 
 _QUOTES = {"«", "»", "‹", "›", "''", "'", '"', "„", "“", "”", "‚", "‘", "’"}
-_AGE_NOUN = re.compile(r"^(\d{1,3})-[Jj]ährige[nrms]?$")
-_AGE_ADJ = re.compile(r"^(\d{1,3})-jährige[nrms]?$")
+_AGE_NOUN = re.compile(r"^(\d{1,3})-?Jährige[nrms]?$")
+_AGE_ADJ = re.compile(r"^(\d{1,3})-?jährige[nrms]?$")
 _ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
 _COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung)$")
 _ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
@@ -239,7 +239,7 @@ class _Doc:
         t = self.text[i]
         if t[:1].islower():
             return bool(_ARABIC.match(t)) or self.known_lower(i)
-        if self.quote_mark[i] or self.is_punct(i):
+        if not t[:1].isupper() or self.quote_mark[i] or self.is_punct(i):
             return False
         low = self.low[i]
         if low in self.dets or low in self.pronouns or low in self.common or low in _MONTHS or low in self.wrappers:
@@ -297,7 +297,7 @@ def _person_run(d: _Doc, i: int, end: int) -> int:
         if d.namey(j) or N.is_initial(t):
             j += 1
             continue
-        if j > i and d.given(j - 1) is not None and d.cap(j) and d.low[j] not in d.dets and d.low[j] not in d.common and not d.quote_mark[j] and not d.is_punct(j):
+        if j > i and d.given(j - 1) is not None and d.cap(j) and d.low[j] not in d.dets and d.low[j] not in d.pronouns and not d.quote_mark[j] and not d.is_punct(j):
             j += 1  # Joachim Banke, Klaus Richter: a surname that is also a noun
             continue
         if j > i and d.particle(j) and j + 1 < end and (d.namey(j + 1) or (d.low[j + 1] in ("der", "den", "dem") and j + 2 < end and d.namey(j + 2))):
@@ -312,6 +312,9 @@ def _org_run(d: _Doc, i: int, end: int) -> int:
     while j < end and j - i < 8:
         if d.namey(j) or d.text[j][:1].isdigit() or _ACRONYM.match(d.text[j]):
             j += 1
+            continue
+        if j > i and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.pronouns and d.low[j] not in d.common:
+            j += 1  # Hamburger Stadtreinigung, Deutsche Gesellschaft
             continue
         if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1):
             j += 1
@@ -386,7 +389,9 @@ def _complement_end(d: _Doc, j: int, e: int) -> int:
         if d.is_punct(k) or d.quote_mark[k]:
             break
         low = d.low[k]
-        if d.cap(k):
+        if last > j and d.given(k) is not None and k + 1 < e and d.namey(k + 1):
+            break  # der Russischen Föderation | Sergei Lawrow
+        if d.cap(k) or d.known_lower(k):
             last = k
         elif low in ("des", "der") and last > j:
             pass
@@ -517,19 +522,40 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             lead_conj = True
         if seg_s >= seg_e:
             continue
-        core_e = _cut_pp(d, seg_s, seg_e)
-        tail_aliases = set()
-        if core_e < seg_e and d.norm[seg_e - 1] == ")" and seg_e - 3 >= core_e and d.norm[seg_e - 3] == "(":
-            tail_aliases = _paren_aliases(d, seg_e - 3, seg_e, acronyms_only=True)
-        parts = _split_top(d, seg_s, core_e, _CONJ)
+        raw = _split_top(d, seg_s, seg_e, _CONJ)
+        parts: list[tuple[int, int, bool]] = []
+        for ps, pe, conj in raw:
+            if parts and conj:
+                prev_s, prev_e, prev_conj = parts[-1]
+                new_np = d.low[ps] in d.dets or role_of(d.text[ps]) is not None or d.given(ps) is not None
+                if _cut_pp(d, prev_s, prev_e) < prev_e and not new_np:
+                    parts[-1] = (prev_s, pe, prev_conj)  # "aus CDU/CSU und SPD": inside the PP
+                    continue
+            parts.append((ps, pe, conj))
         for n, (ps, pe, conj) in enumerate(parts):
-            items.append((ps, pe, conj or (n == 0 and lead_conj), tail_aliases if n == len(parts) - 1 else set()))
+            core_e = _cut_pp(d, ps, pe)
+            tail_aliases = set()
+            if core_e < pe and d.norm[pe - 1] == ")" and pe - 3 >= core_e and d.norm[pe - 3] == "(":
+                tail_aliases = _paren_aliases(d, pe - 3, pe, acronyms_only=True)
+            tail_name = None
+            for g in range(core_e, pe):
+                if d.given(g) is not None and role_of(d.text[g - 1]) is None:
+                    run = _person_run(d, g, pe)
+                    if run > g + 1 and (run == pe or d.norm[run] == "("):
+                        tail_name = (g, run)
+                    break
+            items.append((ps, core_e, conj or (n == 0 and lead_conj), tail_aliases, tail_name))
     if not items:
         return Phrase("empty", s, e)
     analysed = []
-    for ps, pe, conj, aliases in items:
+    for ps, pe, conj, aliases, tail_name in items:
         ph = _item(d, ps, pe, genitive)
         ph.aliases |= aliases
+        if tail_name is not None and ph.kind == "desc" and ph.role is not None and ph.role.cls == "person":
+            # der Vorstandsvorsitzende der Bundesagentur für Arbeit Frank-Jürgen Weise
+            ph.kind = "person"
+            ph.person = N.parse_person(d.text[tail_name[0] : tail_name[1]])
+            ph.first, ph.last = tail_name
         analysed.append((ph, conj))
     named = [i for i, (ph, _) in enumerate(analysed) if ph.kind in ("person", "org", "gov")]
     if len(named) >= 2 and any(analysed[i][1] for i in named[1:]):
@@ -674,6 +700,13 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.first, base.last = s, s + 1
         return base
     run = _person_run(d, s, e)
+    for g in range(s + 1, min(run, s + 4)):
+        if d.given(g) is not None and g + 1 < run:
+            # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
+            base.kind, base.person = "person", N.parse_person(d.text[g:run])
+            base.first, base.last = g, run
+            _paren_extra(d, base, run, e)
+            return base
     bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
     if bare_plural:
         run = s
@@ -697,10 +730,10 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         _paren_extra(d, base, run, e)
         return base
     if run > s and definite:
-        # det + unknown capitalised word(s): an org name (der Spiegel) or a common noun
+        # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
         text = _surface(d, s, org_end)
-        if fold(text) in d.by_alias:
+        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive):
             base.kind, base.name = "org", text
             base.first, base.last = s, org_end
             return base
@@ -823,6 +856,10 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                 ph.extra_roles.append((extra, _norm_role_word(d.text[j], extra)))
             j += 1
         run = _person_run(d, j, e)
+        if run == j and j < e and d.low[j] in ("des", "der"):
+            k = _complement_end(d, j, e)
+            if k > j and _person_run(d, k, e) > k and d.given(k) is not None:
+                j, run = k, _person_run(d, k, e)
         if run > j:
             ph.kind = "person"
             ph.person = N.parse_person(d.text[j:run])
@@ -860,7 +897,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     end = r + 1
     if end < e and d.low[end] in ("des", "der") and role.cls == "org":
         end = _complement_end(d, end, e)
-    elif end < e and d.norm[end] == "(" and end + 2 < d.n and d.norm[end + 2] == ")":
+    if end < e and d.norm[end] == "(" and end + 2 < d.n and d.norm[end + 2] == ")":
         ph.aliases |= _paren_aliases(d, end, e)
     if role.cls == "person":
         end = e
@@ -1049,6 +1086,10 @@ class _Resolver:
             if j > i + 1:
                 return j
         j = _complement_end(d, j, end_sent)
+        if (role is None or role.cls == "person") and j < end_sent and d.given(j) is not None:
+            run = _person_run(d, j, end_sent)
+            if run > j + 1:
+                return run
         if j + 1 < end_sent and d.norm[j] == "," and role is not None and role.cls == "person":
             run = _person_run(d, j + 1, end_sent)
             if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run)):
@@ -1224,6 +1265,10 @@ class _Resolver:
             return self.resolve_pronoun(ph, quotation)
         if ph.kind == "desc":
             ent = self.resolve_desc(ph, pos)
+            if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text
+                    and ent.person is None and ent.canon is None and len(ph.desc_text) > len(ent.name)
+                    and fold(ph.desc_text).endswith(fold(ent.name))):
+                ent.name = ph.desc_text  # the fullest name: die Polizei … die Bochumer Polizei
             if ent is None and (ph.indefinite or ph.role is not None and ph.role.cls == "person" or ph.age):
                 return self._unnamed(ph)
             if ent is None:

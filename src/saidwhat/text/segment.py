@@ -13,7 +13,8 @@ from saidwhat.text.normalise import CLOSE, CLOSE_SINGLE, OPEN, OPEN_SINGLE, Norm
 TERMINATORS = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {CLOSE, CLOSE_SINGLE, ")", "]"}
 MAX_SENTENCE_TOKENS = 250  # longer runs (lists, tables, binary junk) are cut
-_YEAR_OR_BIG = re.compile(r"^\d{4,}\.$|^(3[2-9]|[4-9]\d|\d{3})\.$")
+# A number glued to a full stop ends a sentence unless it can be a day (`am 5. Mai`)
+_NUMBER_AT_END = re.compile(r"^\d+[:,./-]\d+\.$|^\d{4,}\.$|^(3[2-9]|[4-9]\d|\d{3})\.$")
 
 
 @dataclass
@@ -109,7 +110,7 @@ def _sentences(tokens: list[Token], normalised: NormalisedText) -> list[Sentence
             paragraph += 1
         tok = tokens[i]
         j = i + 1
-        if tok.norm in TERMINATORS or _YEAR_OR_BIG.match(tok.norm):
+        if tok.norm in TERMINATORS or _NUMBER_AT_END.match(tok.norm):
             while j < len(tokens) and tokens[j].norm in CLOSERS and "\n" not in original[tokens[j - 1].end : tokens[j].start]:
                 j += 1
             nxt = tokens[j].norm if j < len(tokens) else ""

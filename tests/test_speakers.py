@@ -1,0 +1,218 @@
+"""Speaker resolution (issue 3): names, identity keys, coreference, groups and metonyms."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from saidwhat.resolve import RESOLVERS, names
+from saidwhat.resolve.speakers import resolve_speakers, speakers_json, speakers_table
+from saidwhat.text import segment
+from saidwhat.types import Article, Mention, Quotation, TextSpan
+
+_MARK = re.compile(r"\[\[([SA]):(.+?)\]\]")
+
+
+def resolve(marked: str) -> tuple[Article, list[Mention]]:
+    """Resolve a text whose speakers / addressees are marked [[S:…]] / [[A:…]] (one quotation
+    per speaker, its sentence as the quote)."""
+    text, marks, pos, out = "", [], 0, []
+    for m in _MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        start = sum(len(x) for x in out)
+        out.append(m.group(2))
+        marks.append((m.group(1), start, start + len(m.group(2))))
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    document = segment(text)
+    quotations, mentions = [], []
+    for role, s, e in marks:
+        sentence = next(x for x in document.sentences if x.start <= s < x.end)
+        mention = Mention(text[s:e], [(s, e)])
+        mentions.append(mention)
+        quote = TextSpan(text[sentence.start : sentence.end], [(sentence.start, sentence.end)])
+        if role == "S":
+            quotations.append(Quotation("Indirect", "Speech", quote, speaker=mention))
+        elif quotations and quotations[-1].addressee is None and quotations[-1].quote.start == sentence.start:
+            quotations[-1].addressee = mention
+        else:
+            quotations.append(Quotation("Indirect", "Speech", quote, addressee=mention))
+    article = Article(text=text, quotations=quotations)
+    resolve_speakers(document, article)
+    return article, mentions
+
+
+def entities(marked: str) -> list[str | None]:
+    return [m.entity for m in resolve(marked)[1]]
+
+
+# ---------------------------------------------------------------- names and keys
+
+@pytest.mark.parametrize("a,b", [
+    ("Peskow", "Peskov"), ("Peskow", "Peskoff"), ("Selenskyj", "Zelenskyy"), ("Selenskyj", "Zelensky"),
+    ("Chruschtschow", "Khrushchev"), ("Gorbatschow", "Gorbachev"), ("Jelzin", "Yeltsin"), ("Gaddafi", "Qaddafi"),
+])
+def test_skeleton_folds_transliterations(a, b):
+    assert names.skeleton(a) == names.skeleton(b)
+
+
+@pytest.mark.parametrize("a,b", [("Schröder", "Schröter"), ("Scholz", "Schulz"), ("Schulz", "Schulze"), ("Lawrow", "Lebedew")])
+def test_skeleton_keeps_different_names_apart(a, b):
+    assert names.skeleton(a) != names.skeleton(b)
+
+
+def test_person_key_is_stable_across_spellings():
+    keys = {names.person_key(names.parse_name_text(n)) for n in ("Dmitri Peskow", "Dmitry Peskov", "Dmitrij Peskoff")}
+    assert keys == {"p:peskv:dmitri"}
+    assert names.person_key(names.parse_name_text("Kim Jong-un")) == names.person_key(names.parse_name_text("Kim Jong Un"))
+
+
+def test_family_name_first_for_korean_and_chinese_names():
+    kim = names.parse_name_text("Kim Jong-un")
+    assert kim.family_first and kim.family == ("Kim",)
+    assert names.same_person("Kim Jong-un", "Kim")
+    assert not names.same_person("Kim Jong-un", "Jong-un")
+    assert not names.same_person("Kim Jong-un", "Kim Jong-il")
+    assert names.same_person("Xi Jinping", "Xi") and not names.same_person("Xi Jinping", "Jinping")
+    assert not names.parse_name_text("Lee Harvey Oswald").family_first
+
+
+def test_particles_and_prefixes():
+    assert names.same_person("Ursula von der Leyen", "Von der Leyen")
+    assert names.same_person("Baschar al-Assad", "Assad")
+    assert names.same_person("Luiz Inácio Lula da Silva", "Lula da Silva")
+    assert names.same_person("Luiz Inácio Lula da Silva", "Lula")
+
+
+def test_different_people_sharing_a_surname():
+    assert not names.same_person("Gerhard Schröder", "Kristina Schröder")
+    assert not names.same_person("George W. Bush", "George H. W. Bush")
+    assert not names.same_person("Donald Trump", "Donald Trump Jr.")
+    assert names.same_person("Bundeskanzlerin Angela Merkel", "Angela Merkel")
+
+
+def test_keys_match_surname_only_keys():
+    assert names.keys_match("p:peskv:", "p:peskv:dmitri")
+    assert not names.keys_match("p:peskv:dmitri", "p:peskv:ielena")
+
+
+# ---------------------------------------------------------------- the resolver
+
+def test_registered_before_sources():
+    assert RESOLVERS[0] is resolve_speakers
+    from saidwhat.resolve.sources import resolve_sources
+
+    assert RESOLVERS.index(resolve_speakers) < RESOLVERS.index(resolve_sources)
+
+
+def test_titled_name_and_pronoun():
+    assert entities(
+        "Bundeskanzlerin Angela Merkel traf Präsident Nicolas Sarkozy. [[S:Merkel]] sagte, man sei einig. "
+        "[[S:Er]] widersprach. [[S:Sie]] blieb dabei."
+    ) == ["Angela Merkel", "Nicolas Sarkozy", "Angela Merkel"]
+
+
+def test_role_nouns_ages_and_unnamed_people():
+    assert entities(
+        "Der frühere Manager Thomas Berger (52) ist angeklagt. [[S:Sein Anwalt Michael Krause]] sprach von einem Irrtum. "
+        "[[S:Der Anwalt]] kündigte Berufung an. [[S:Der 52-Jährige]] schwieg. "
+        "Ein Sprecher der Behörde widersprach. [[S:Er]] sagte, die Beweise seien eindeutig."
+    ) == ["Michael Krause", "Michael Krause", "Thomas Berger", None]
+
+
+def test_indefinite_description_is_never_named():
+    assert entities("Kanzler Olaf Scholz schwieg. [[S:Ein Regierungssprecher]] sagte, man prüfe den Fall.") == [None]
+
+
+def test_nationality_picks_the_right_president():
+    assert entities(
+        "Der venezolanische Präsident Hugo Chávez traf seinen brasilianischen Amtskollegen Luiz Inácio Lula da Silva. "
+        "[[S:Der brasilianische Präsident]] lobte das Treffen. [[S:Der venezolanische Staatschef]] kritisierte die USA."
+    ) == ["Luiz Inácio Lula da Silva", "Hugo Chávez"]
+
+
+def test_agency_and_acronym_antecedents():
+    assert entities(
+        "Die Gewerkschaft der Polizei (GdP) fordert mehr Personal. [[S:Die GdP]] sprach von Überlastung. "
+        "[[S:Die Agentur Interfax]] meldete einen Vertrag. [[S:Die Agentur]] nannte keine Quelle."
+    ) == ["Gewerkschaft der Polizei", "Interfax", "Interfax"]
+
+
+def test_capitals_and_seats_are_governments():
+    article, mentions = resolve(
+        "[[S:Washington]] warnte. [[S:Der Kreml]] wies das zurück. [[S:Das Weiße Haus]] schwieg. "
+        "[[S:Die Regierung in Peking]] protestierte. [[S:Die US-Regierung]] reagierte."
+    )
+    assert [m.entity for m in mentions] == [
+        "Regierung der Vereinigten Staaten", "Regierung Russlands", "Regierung der Vereinigten Staaten",
+        "Regierung Chinas", "Regierung der Vereinigten Staaten",
+    ]
+    assert all(m.kind == "organization" for m in mentions)
+    assert len({i.key for i in article.identities}) == 3
+
+
+def test_coordinated_speakers_get_members():
+    article, mentions = resolve("[[S:Berlin und Paris]] wiesen die Berichte zurück. [[S:Sonia und Willy Bogner]] trauern.")
+    assert mentions[0].members == ["Regierung Deutschlands", "Regierung Frankreichs"]
+    assert mentions[1].members == ["Sonia Bogner", "Willy Bogner"]
+    assert {i.name for i in article.identities} >= {"Regierung Deutschlands", "Regierung Frankreichs", "Willy Bogner"}
+
+
+def test_plural_pronoun_takes_the_group():
+    assert entities("[[S:Lang und Nouripour]] erklärten, es sei ein Erfolg. [[S:Sie]] forderten Zustimmung.")[1] == "Lang und Nouripour"
+
+
+def test_statement_about_a_person_by_another():
+    assert entities("Berger sei „vollkommen unschuldig“, sagte [[S:dessen Anwalt]].") == [None]
+
+
+def test_two_people_with_one_surname_stay_apart():
+    article, mentions = resolve(
+        "Altkanzler Gerhard Schröder verteidigte sich. [[S:Schröder]] sagte, er bereue nichts. "
+        "Die Ministerin Kristina Schröder widersprach. [[S:Frau Schröder]] forderte Konsequenzen. [[S:Der Altkanzler]] schwieg."
+    )
+    assert [m.entity for m in mentions] == ["Gerhard Schröder", "Kristina Schröder", "Gerhard Schröder"]
+    assert len(article.identities) == 2
+
+
+def test_transliteration_variants_are_one_identity():
+    article, mentions = resolve(
+        "Kremlsprecher Dmitri Peskow äußerte sich. [[S:Peskov]] sagte, es gebe keine Pläne. [[S:Der Kreml-Sprecher]] ergänzte."
+    )
+    assert [m.entity for m in mentions] == ["Dmitri Peskow", "Dmitri Peskow"]
+    ident = article.identities[0]
+    assert ident.key == "p:peskv:dmitri" and ident.quotations == 2 and ident.kind == "person"
+    assert [m.text for m in ident.mentions] == ["Peskov", "Der Kreml-Sprecher"]
+
+
+def test_wrapped_sources():
+    assert entities(
+        "Die Anwältin Gülsen Celebi vertritt die Familie. Nach [[S:Angaben der Staatsanwaltschaft Krefeld]] wird geprüft. "
+        "Nach [[S:ihren Informationen]] war er in den Niederlanden. Laut [[S:Celebis Angaben]] drohte er."
+    ) == ["Staatsanwaltschaft Krefeld", "Gülsen Celebi", "Gülsen Celebi"]
+
+
+def test_no_quotations_no_work():
+    article = Article(text="Nichts.")
+    resolve_speakers(segment("Nichts."), article)
+    assert article.identities == []
+
+
+def test_speakers_json_and_table():
+    article, _ = resolve("Kremlsprecher Dmitri Peskow sprach. [[S:Er]] sagte, es gebe nichts Neues.")
+    data = speakers_json(article)
+    assert data == [{"key": "p:peskv:dmitri", "name": "Dmitri Peskow", "kind": "person", "quotations": 1,
+                     "mentions": [{"text": "Er", "spans": [[36, 38]]}]}]
+    assert "Dmitri Peskow" in speakers_table(data)
+
+
+@pytest.mark.parametrize("text", ["", "„“", "Er sagte.", "der die das", "Kim", "„Wir“, sagte er. " * 30])
+def test_robust_on_odd_input(text):
+    document = segment(text)
+    spans = [(t.start, t.end) for t in document.tokens[:3]]
+    quotations = [Quotation("Direct", "Speech", TextSpan(text, [(0, len(text))]), speaker=Mention(text[s:e], [(s, e)])) for s, e in spans]
+    article = Article(text=text, quotations=quotations)
+    resolve_speakers(document, article)
+    for q in article.quotations:
+        assert q.speaker.entity is None or isinstance(q.speaker.entity, str)
