@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from saidwhat.cli.speakers_check import check_speakers, evaluate, load_gold
+from saidwhat.cli.speakers_check import check_speakers, default_data_dir, evaluate, load_gold
 
 GOLD = Path(__file__).parent / "gold" / "speakers.jsonl"
 HELDOUT = Path(__file__).parent / "gold" / "speakers_heldout.jsonl"
 
 
 def test_gold_set_is_big_enough():
-    docs, pairs, skipped = load_gold(GOLD)
+    docs, pairs, skipped = load_gold(GOLD, default_data_dir())
     assert sum(p["same"] for p in pairs) >= 20
     assert sum(not p["same"] for p in pairs) >= 20
     if skipped:

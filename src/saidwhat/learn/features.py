@@ -160,11 +160,12 @@ def token_features(document: Document, learned_cues: frozenset[str] = frozenset(
     # context features from neighbours
     for i in range(n):
         f = features[i]
-        for k in (-3, -2, -1, 1, 2, 3):
+        for k in (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5):
             j = i + k
             if 0 <= j < n:
                 f.append(f"w[{k}]={lowers[j]}")
                 if abs(k) <= 2:
+                    f.append(f"l[{k}]={lemmas[j]}")
                     f.append(f"sh[{k}]={shape(tokens[j].norm)}")
                     if is_cue[j]:
                         f.append(f"cue[{k}]")

@@ -1170,6 +1170,12 @@ class _Resolver:
         return end
 
     def _register_desc(self, ph: Phrase, start: int, end: int) -> None:
+        if ph.role is not None and ph.role.cls == "org" and ph.definite and ph.aliases:
+            # die Gewerkschaft der Polizei (GdP): a name, known before any mention refers to it
+            ent = self._desc_org(ph, start)
+            if ent is not None:
+                self.d.add_ref(start, end, ent)
+                return
         self.pending.append((start, end, ph))
 
     def resolve_text_desc(self, ph: Phrase, start: int, end: int) -> None:
