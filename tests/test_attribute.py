@@ -16,10 +16,9 @@ def tags_for(doc, marked):
     return RoleTags(labels, [0.8] * len(doc.tokens))
 
 
-def test_spans_from_bio_keeps_type_and_continuation():
+def test_spans_from_bio_keeps_type():
     spans = spans_from_bio(["B-Direct", "I-Direct", "O", "I-Indirect", "B-Indirect"])
-    assert [(s.first, s.last, s.label, s.continues) for s in spans] == [
-        (0, 2, "Direct", False), (3, 4, "Indirect", True), (4, 5, "Indirect", False)]
+    assert [(s.first, s.last, s.label) for s in spans] == [(0, 2, "Direct"), (3, 4, "Indirect"), (4, 5, "Indirect")]
 
 
 def test_interrupted_quote_becomes_one_quotation_with_two_spans():

@@ -19,7 +19,6 @@ class TokenSpan:
     first: int  # token indices [first, last)
     last: int
     label: str = ""
-    continues: bool = False  # began with I-: a tagger's sign that it continues an earlier piece
 
     def distance(self, other: "TokenSpan") -> int:
         if self.last <= other.first:
@@ -42,7 +41,7 @@ def spans_from_bio(labels: list[str]) -> list[TokenSpan]:
             current = None
         if label != "O":
             if current is None:
-                current, types = TokenSpan(i, i + 1, continues=label.startswith("I-")), Counter()
+                current, types = TokenSpan(i, i + 1), Counter()
             current.last = i + 1
             types[kind] += 1
     return spans
@@ -95,14 +94,14 @@ MAX_INTERRUPTION = 15  # tokens of frame between two pieces of one quotation
 
 def _join_interrupted(document: Document, quotes: list[TokenSpan], roles: dict[str, list[TokenSpan]]) -> list[list[TokenSpan]]:
     """`Die Gespräche, sagte er, seien gescheitert`: two pieces of one quotation when the
-    second continues the first's type in the same sentence and a cue lies in between."""
+    second has the first's type, lies in the same sentence and a cue lies in between."""
     cue_tokens = {i for span in roles["cue"] for i in range(span.first, span.last)}
     joined: list[list[TokenSpan]] = []
     for quote in quotes:
         if joined:
             last = joined[-1][-1]
             gap = range(last.last, quote.first)
-            if (quote.continues and quote.label == last.label and quote.label != "Direct"
+            if (quote.label == last.label and quote.label != "Direct"
                     and len(gap) <= MAX_INTERRUPTION and cue_tokens.intersection(gap)
                     and document.tokens[last.first].sentence == document.tokens[quote.first].sentence):
                 joined[-1].append(quote)

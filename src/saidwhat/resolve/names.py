@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -432,11 +432,3 @@ def same_person(a: str, b: str) -> bool:
     if pa is None or pb is None:
         return False
     return compatible(pa, pb)
-
-
-@dataclass
-class NameVariants:
-    """All spellings of one person seen in a corpus, keyed by `person_key`."""
-
-    key: str
-    spellings: set[str] = field(default_factory=set)

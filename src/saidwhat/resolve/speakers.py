@@ -166,6 +166,7 @@ class _Doc:
         self.common = set(words["common_nouns"])
         self.org_gender = words["org_gender"]
         self.places = set(words["places"])
+        self.person_particles = set(words["person_particles"])
         self.quote_mark = [t.norm in _QUOTES for t in toks]
         self.narr_prev_narrative = True
         # tokens inside long quotations are speech, not narration: no antecedents there
@@ -259,7 +260,7 @@ class _Doc:
         return True
 
     def particle(self, i: int) -> bool:
-        return self.low[i] in self.lex.particles and self.text[i][:1].islower()
+        return self.low[i] in self.person_particles and self.text[i][:1].islower()
 
     # ---- refs
     def add_ref(self, first: int, last: int, entity: Entity, speaker: bool = False) -> Ref:
@@ -307,8 +308,10 @@ def _person_run(d: _Doc, i: int, end: int) -> int:
     return j
 
 
-def _org_run(d: _Doc, i: int, end: int) -> int:
+def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
     j = i
+    if first_any and j < end and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.common:
+        j += 1  # die Arbeitsgemeinschaft Grundsicherung: a common noun may start the name
     while j < end and j - i < 8:
         if d.namey(j) or d.text[j][:1].isdigit() or _ACRONYM.match(d.text[j]):
             j += 1
@@ -502,6 +505,8 @@ def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
         return Phrase("empty", s, e)
     if possessive is not None and j + 1 >= e:
         return Phrase("pronoun", s, e, pron=(possessive, "possessive"))
+    if j + 1 >= e and any(d.low[x].startswith("eigen") for x in range(s, j)):
+        return Phrase("pronoun", s, e, pron=("mfnp", "reflexive"))  # eigenen Angaben zufolge: the subject's own
     k = j + 1
     if k < e and d.low[k] in ("von", "vom"):
         k += 1
@@ -694,7 +699,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.person = N.parse_person(d.text[s:run])
             base.first, base.last = s, run
             return base
-    if _ACRONYM.match(d.text[s]) and (s + 1 >= e or not d.namey(s + 1)) and d.text[s] not in _ROMAN:
+    if _ACRONYM.match(d.text[s]) and (s + 1 >= e or not d.cap(s + 1)) and d.text[s] not in _ROMAN:
         base.kind, base.name = "org", d.text[s]
         base.aliases.add(fold(d.text[s]))
         base.first, base.last = s, s + 1
@@ -741,6 +746,15 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
     return base
+
+
+def _uninflect(word: str, role: Role) -> str:
+    """Landgerichts → Landgericht: the head of an authority's name without its genitive ending."""
+    base = fold(role.base)
+    for cut in (2, 1):
+        if len(word) > cut + 3 and fold(word[:-cut]).endswith(base) and word[-cut:] in ("es", "s"):
+            return word[:-cut]
+    return word
 
 
 def _lower_compound(t: str) -> bool:
@@ -860,6 +874,12 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             k = _complement_end(d, j, e)
             if k > j and _person_run(d, k, e) > k and d.given(k) is not None:
                 j, run = k, _person_run(d, k, e)
+            else:
+                for k in range(j + 2, e - 1):
+                    prev = d.text[k - 1]
+                    if (prev.endswith("s") or d.country_gen(k - 1) is not None) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1):
+                        j, run = k, e  # des Kosovos | Hashim Thaçi
+                        break
         if run > j:
             ph.kind = "person"
             ph.person = N.parse_person(d.text[j:run])
@@ -868,8 +888,6 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             _paren_extra(d, ph, run, e)
             return ph
     else:
-        if role.gov and role.group == "regierung":
-            pass
         q = _quoted(d, j, e)
         if q > j:
             ph.kind = "org"
@@ -883,13 +901,14 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             ph.kind, ph.org, ph.name = "org", org, _org_surface(d, org, j, k)
             ph.first, ph.last = j, k
             return ph
-        run = _org_run(d, j, e)
+        run = _org_run(d, j, e, first_any=True)
         if run > j and not (d.low[j] in ("des", "der")) and not _known_person(d, j, run):
             ph.kind = "org"
             # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
             # party with its name is that name (die Agentur Interfax)
-            authority = role.gov or role.group in ("gericht", "polizei")
-            ph.name = _surface(d, r if authority else j, run)
+            authority = role.gov or role.group in ("gericht", "polizei") or (
+                len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None)
+            ph.name = (_uninflect(t, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
             ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
             ph.first, ph.last = j, run
             return ph
@@ -1324,10 +1343,15 @@ class _Resolver:
         if ptype == "relative":
             same = [r for r in cands if r.sentence == sentence]
             if same and pos > 0 and d.norm[pos - 1] == ",":
-                return _named(max(same, key=lambda r: r.end).entity)
+                return max(same, key=lambda r: r.end).entity
             ptype = "demonstrative"
         if ptype == "demonstrative":
-            return _named(max(cands, key=lambda r: (r.end, r.pos)).entity)
+            return max(cands, key=lambda r: (r.end, r.pos)).entity
+        if ptype == "reflexive":
+            same = [r for r in cands if r.sentence == sentence]
+            if same:
+                return min(same, key=lambda r: r.pos).entity
+            ptype = "personal"
         scores: dict[int, float] = {}
         ents: dict[int, Entity] = {}
         for r in cands:
@@ -1339,7 +1363,7 @@ class _Resolver:
             scores[id(r.entity)] = scores.get(id(r.entity), 0.0) + w * score
             ents[id(r.entity)] = r.entity
         best = max(scores, key=lambda k: scores[k])
-        return _named(ents[best])
+        return ents[best]
 
     def resolve_desc(self, ph: Phrase, pos: int) -> Entity | None:
         """A description without a name: the latest entity with that role, nationality or age."""
@@ -1428,16 +1452,12 @@ class _Resolver:
         if not scores:
             return None
         best = max(scores, key=lambda k: scores[k])
-        return _named(ents[best])
+        return ents[best]
 
 
 def _base(word: str) -> str | None:
     role = role_of(word[:1].upper() + word[1:])
     return role.base if role is not None else None
-
-
-def _named(ent: Entity) -> Entity | None:
-    return ent
 
 
 def _strip_article(text: str) -> str:
