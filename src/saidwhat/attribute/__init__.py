@@ -134,6 +134,12 @@ def _clause_around(document: Document, cue: TokenSpan, pieces: list[TokenSpan]) 
     return TokenSpan(first, last)
 
 
+def _cue_parts(document: Document, cue: TokenSpan, pieces: list[TokenSpan], candidates: list[TokenSpan]) -> list[TokenSpan]:
+    """A cue with its other parts in the same clause: `teilte … mit`, `hat … angekündigt`."""
+    clause = _clause_around(document, cue, pieces)
+    return [c for c in candidates if clause.first <= c.first and c.last <= clause.last]
+
+
 def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
     if not document.tokens:
         return []
@@ -149,7 +155,10 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
         if frame is None and cue is not None:
             frame = _clause_around(document, cue, pieces)
         addressee = _nearest(document, pieces, roles["addressee"])
-        cue_text = _text_span(document, cue) if cue else None
+        cue_text = None
+        if cue is not None:
+            parts = _cue_parts(document, cue, pieces, roles["cue"])
+            cue_text = TextSpan.from_spans(document.text, [s for p in parts for s in _char_spans(document, p)])
         speaker_mention = _mention(document, speaker) if speaker else None
         if speaker_mention is None and quote.label in ("FreeIndirect", "IndirectFreeIndirect"):
             speaker_mention = previous_speaker
