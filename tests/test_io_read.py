@@ -172,3 +172,14 @@ def test_on_error_continues_past_bad_files(tmp_path):
     articles = read_all(tmp_path / "b.txt", tmp_path / "nope.txt", tmp_path / "a.txt", on_error=errors.append)
     assert [a.text for a in articles] == ["Eins."]
     assert len(errors) == 2
+
+
+def test_jsonl_larger_than_the_article_limit_is_streamed(tmp_path):
+    line = json.dumps({"id": "x", "text": "Er sagte, es sei gut. " * 2000}) + "\n"
+    path = tmp_path / "big.jsonl"
+    copies = MAX_INPUT_BYTES // len(line) + 2
+    path.write_text(line * copies + "{broken\n", encoding="utf-8")
+    errors = []
+    articles = list(read_inputs([path], on_error=errors.append))
+    assert len(articles) == copies
+    assert len(errors) == 1 and f"big.jsonl:{copies + 1}" in str(errors[0])

@@ -80,6 +80,9 @@ def _read_one(name: str, encoding: str | None, on_error: OnError | None) -> Iter
             raise InputError(f"{name}: no such file or directory")
         if not path.is_file():
             raise InputError(f"{name} is not a regular file")
+        if path.suffix.lower() in JSONL_SUFFIXES:  # streamed: the size limit holds per article
+            yield from _stream_jsonl(path, encoding, on_error)
+            return
         _check_size(path.stat().st_size, name)
         try:
             data = path.read_bytes()
@@ -100,6 +103,30 @@ def _read_one(name: str, encoding: str | None, on_error: OnError | None) -> Iter
         if not text.strip():
             raise InputError(f"{label} is empty")
         yield InputArticle(label, text)
+
+
+def _stream_jsonl(path: Path, encoding: str | None, on_error: OnError | None) -> Iterator[InputArticle]:
+    """A JSONL file of any size, one line at a time (split on b"\\n" only); the size limit
+    holds per article."""
+    def lines() -> Iterator[str]:
+        with path.open("rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                try:
+                    if len(raw) > MAX_INPUT_BYTES:
+                        raise InputError(f"{path}:{number}: article larger than {MAX_INPUT_BYTES // 2**20} MB")
+                    yield decode(raw, f"{path}:{number}", encoding) if raw.strip() else ""
+                except InputError as exc:
+                    if on_error is None:
+                        raise
+                    on_error(exc)
+                    yield ""  # keeps the line numbering
+
+    if path.stat().st_size == 0:
+        raise InputError(f"{path} is empty")
+    try:
+        yield from read_jsonl(lines(), source=str(path), on_error=on_error)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}")
 
 
 def _check_size(size: int, label: str) -> None:
