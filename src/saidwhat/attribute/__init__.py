@@ -79,11 +79,20 @@ def _sentences_of(document: Document, span: TokenSpan) -> set[int]:
     return {document.tokens[span.first].sentence, document.tokens[span.last - 1].sentence}
 
 
-def _nearest(document: Document, pieces: list[TokenSpan], candidates: list[TokenSpan]) -> TokenSpan | None:
+Candidates = dict[int, list[TokenSpan]]  # role spans by the sentence they start in
+
+
+def _by_sentence(document: Document, spans: list[TokenSpan]) -> Candidates:
+    index: Candidates = {}
+    for span in spans:
+        index.setdefault(document.tokens[span.first].sentence, []).append(span)
+    return index
+
+
+def _nearest(document: Document, pieces: list[TokenSpan], candidates: Candidates) -> TokenSpan | None:
     """The candidate closest to the quote in the sentences it touches, preferring those outside it."""
     quote = TokenSpan(pieces[0].first, pieces[-1].last)
-    sentences = _sentences_of(document, quote)
-    near = [c for c in candidates if document.tokens[c.first].sentence in sentences]
+    near = [c for sentence in sorted(_sentences_of(document, quote)) for c in candidates.get(sentence, [])]
     outside = [c for c in near if all(c.last <= p.first or c.first >= p.last for p in pieces)]
     pool = outside or near
     return min(pool, key=lambda c: c.distance(quote)) if pool else None
@@ -92,10 +101,10 @@ def _nearest(document: Document, pieces: list[TokenSpan], candidates: list[Token
 MAX_INTERRUPTION = 15  # tokens of frame between two pieces of one quotation
 
 
-def _join_interrupted(document: Document, quotes: list[TokenSpan], roles: dict[str, list[TokenSpan]]) -> list[list[TokenSpan]]:
+def _join_interrupted(document: Document, quotes: list[TokenSpan], cues: list[TokenSpan]) -> list[list[TokenSpan]]:
     """`Die Gespräche, sagte er, seien gescheitert`: two pieces of one quotation when the
     second has the first's type, lies in the same sentence and a cue lies in between."""
-    cue_tokens = {i for span in roles["cue"] for i in range(span.first, span.last)}
+    cue_tokens = {i for span in cues for i in range(span.first, span.last)}
     joined: list[list[TokenSpan]] = []
     for quote in quotes:
         if joined:
@@ -110,10 +119,9 @@ def _join_interrupted(document: Document, quotes: list[TokenSpan], roles: dict[s
     return joined
 
 
-def _in_sentence_before(document: Document, quote: TokenSpan, candidates: list[TokenSpan]) -> TokenSpan | None:
+def _in_sentence_before(document: Document, quote: TokenSpan, candidates: Candidates) -> TokenSpan | None:
     """The last candidate in the sentence just before the quote (`Er sagte: …` split off)."""
-    sentence = document.tokens[quote.first].sentence - 1
-    before = [c for c in candidates if document.tokens[c.first].sentence == sentence]
+    before = candidates.get(document.tokens[quote.first].sentence - 1)
     return before[-1] if before else None
 
 
@@ -134,23 +142,27 @@ def _clause_around(document: Document, cue: TokenSpan, pieces: list[TokenSpan]) 
     return TokenSpan(first, last)
 
 
-def _cue_parts(document: Document, cue: TokenSpan, pieces: list[TokenSpan], candidates: list[TokenSpan]) -> list[TokenSpan]:
+def _cue_parts(document: Document, cue: TokenSpan, pieces: list[TokenSpan], candidates: Candidates) -> list[TokenSpan]:
     """A cue with its other parts in the same clause: `teilte … mit`, `hat … angekündigt`."""
     clause = _clause_around(document, cue, pieces)
-    return [c for c in candidates if clause.first <= c.first and c.last <= clause.last]
+    same_sentence = candidates[document.tokens[cue.first].sentence]
+    return [c for c in same_sentence if clause.first <= c.first and c.last <= clause.last]
 
 
 def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
     if not document.tokens:
         return []
-    roles = {role: spans_from_bio(tags.labels[role]) for role in ("speaker", "cue", "frame", "addressee")}
+    spans = {role: spans_from_bio(tags.labels[role]) for role in ("speaker", "cue", "frame", "addressee")}
+    roles = {role: _by_sentence(document, found) for role, found in spans.items()}
     quotations: list[Quotation] = []
     previous_speaker: Mention | None = None
-    for pieces in _join_interrupted(document, spans_from_bio(tags.labels["quote"]), roles):
+    for pieces in _join_interrupted(document, spans_from_bio(tags.labels["quote"]), spans["cue"]):
         quote = TokenSpan(pieces[0].first, pieces[-1].last, pieces[0].label)
         quote_text = TextSpan.from_spans(document.text, [s for p in pieces for s in _char_spans(document, p)])
-        speaker = _nearest(document, pieces, roles["speaker"]) or _in_sentence_before(document, quote, roles["speaker"])
         cue = _nearest(document, pieces, roles["cue"])
+        speaker = _nearest(document, pieces, roles["speaker"])
+        if speaker is None and cue is None:  # with a cue but no speaker the frame is agentless (`es wird vermutet`)
+            speaker = _in_sentence_before(document, quote, roles["speaker"])
         frame = _nearest(document, pieces, roles["frame"])
         if frame is None and cue is not None:
             frame = _clause_around(document, cue, pieces)

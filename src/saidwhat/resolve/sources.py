@@ -96,7 +96,7 @@ CONDITIONAL = frozenset(
     "wenn falls sonst ohne gern gerne lieber besser können müssen sollen dürfen wollen fast beinahe eigentlich "
     "notfalls hätten wären würde würden".split()
 )
-_PARTICIPLE = re.compile(r"^(?:ge\w+(?:t|en)|\w+iert|\w*(?:zu|an|auf|aus|ab|vor|ein|mit|bei|zurück|weg|fest|nach|über|um|los|hin|her)ge\w+(?:t|en)|be\w+t|ver\w+t|ent\w+t|er\w+t|zer\w+t|vorgeschlagen|verlassen|verloren|verraten)$")
+_PARTICIPLE = re.compile(r"^(?:ge\w+(?:t|en)|\w+iert|\w*(?:zu|an|auf|aus|ab|vor|ein|mit|bei|zurück|weg|fest|nach|über|um|los|hin|her|statt|teil|frei|dar|fort|weiter|hervor|heraus|zusammen|wieder)ge\w+(?:t|en)|be\w+t|ver\w+t|ent\w+t|er\w+t|zer\w+t|vorgeschlagen|verlassen|verloren|verraten)$")
 
 # ---------------------------------------------------------------- unattributed claims
 # adverbs only: the attributive `der mutmaßliche Täter`, `angebliche Geheimflüge` name what a
@@ -190,11 +190,16 @@ def resolve_sources(document: Document, article: Article) -> None:
         if q.addressee is not None:
             _fill_kind(q.addressee)
     regions = [_region(index, q) for q in quotations]
+    by_sentence: dict[int, set[int]] = {}
+    for qi, (sentences, _) in enumerate(regions):
+        for sentence in sentences:
+            by_sentence.setdefault(sentence, set()).add(qi)
     for qi, q in enumerate(quotations):
         sentences, blank = regions[qi]
         toks = index.tokens(sentences, blank)
         frames = find_frames(toks)
-        q.via = _via(document, q, qi, quotations, frames)
+        neighbours = sorted(set().union(*(by_sentence[s] for s in sentences)) - {qi}) if sentences else []
+        q.via = _via(document, q, qi, [(oi, quotations[oi]) for oi in neighbours], frames) if frames else []
         q.speech_act = speech_act(q, toks)
         q.commitment = commitment(q, toks)
     _following_sentence_chains(document, index, quotations, regions)
@@ -221,13 +226,14 @@ def _region(index: _Index, q: Quotation) -> tuple[set[int], list[tuple[int, int]
     return sentences, blank
 
 
-def _via(document: Document, q: Quotation, qi: int, quotations: list[Quotation], frames: list[Frame]) -> list[Mention]:
+def _via(document: Document, q: Quotation, qi: int, neighbours: list[tuple[int, Quotation]],
+         frames: list[Frame]) -> list[Mention]:
+    """Sources named in the quotation's sentences, except the speakers and frames of the
+    other quotations there (`neighbours`: index and quotation) that are not nested in it."""
     speaker_spans = _spans(q.speaker)
     quote_spans = _spans(q.quote)
     others: list[tuple[int, int]] = []
-    for oi, other in enumerate(quotations):
-        if oi == qi:
-            continue
+    for oi, other in neighbours:
         nested_inside = other.nested_in == qi or (
             quote_spans and other.quote.spans and all(_overlaps(s, quote_spans) for s in other.quote.spans)
         )

@@ -278,7 +278,9 @@ class _Doc:
         return ref
 
     def refs_before(self, pos: int) -> list[Ref]:
-        return self.refs[: bisect.bisect_left(self.ref_pos, pos)]
+        """The latest references before `pos` (at most MAX_LOOKBACK: keeps book-length input linear)."""
+        end = bisect.bisect_left(self.ref_pos, pos)
+        return self.refs[max(0, end - MAX_LOOKBACK) : end]
 
     def last_ref(self, entity: Entity, pos: int) -> int:
         best = -1
@@ -286,6 +288,9 @@ class _Doc:
             if r.entity is entity:
                 best = r.pos
         return best
+
+
+MAX_LOOKBACK = 400
 
 
 # --------------------------------------------------------------------------- phrase analysis

@@ -12,7 +12,8 @@ shells over it:
         # meta: id (kept as source_id), url, title, outlet, date (ISO), anything else (JSON).
         # Article id = saidwhat.store.records.article_id(text) (SHA-256 of the text, 32 hex).
         # One transaction per article; False (and nothing written) if the text is stored already.
-    article_id in store -> bool
+    article_id in store -> bool;  store.existing(ids) -> set[str]   # which ids are stored
+    store.write(record) -> bool; store.write_many(records) -> int    # prepared rows (records.prepare)
     store.search(query: str | None = None, *, speaker=None, kind=None, outlet=None,
                  since=None, until=None, type=None, limit=20, offset=0) -> list[QuotationHit]
         # query: words (all must match), "a phrase", OR, -excluded, prefix* (SQLite); German
@@ -33,6 +34,7 @@ state_media_share, direct, indirect, reported, free_indirect, denials, unattribu
 Errors: `saidwhat.errors.StoreError`; its subclass `QueryError` means the request was wrong (an
 unknown kind or type, a malformed date, a query of only excluded words) — HTTP 400, not 503.
 A Store may be shared between threads (calls are serialised); each process opens its own.
+Many files at once: `saidwhat.corpus.ingest(paths, store, workers=2) -> IngestReport`.
 
 Tables: articles, quotations (every contract field, spans as JSON), chain_links (the `via`
 sources of each quotation, nearest first), unattributed, identities, schema_version; SQLite adds
