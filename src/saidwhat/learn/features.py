@@ -99,6 +99,9 @@ def token_features(document: Document, learned_cues: frozenset[str] = frozenset(
             f.append("frame")
         flags.append("+".join(f) or "none")
 
+    commas = [0]  # commas[i] = number of `,`/`:` among tokens [0, i)
+    for w in lowers:
+        commas.append(commas[-1] + (w in (",", ":")))
     features: list[list[str]] = []
     for s_index, s in enumerate(document.sentences):
         prev_flags = flags[s_index - 1] if s_index else "BOS"
@@ -151,7 +154,7 @@ def token_features(document: Document, learned_cues: frozenset[str] = frozenset(
                 direction = "self" if d == 0 else ("cueR" if d > 0 else "cueL")
                 f.append(f"cd={direction}{_bucket(abs(d))}")
                 lo, hi = sorted((i, nearest))
-                if any(lowers[j] in (",", ":") for j in range(lo + 1, hi)):
+                if commas[hi] - commas[lo + 1] > 0:
                     f.append(f"cc={direction}")
             else:
                 f.append("cd=none")
@@ -160,12 +163,11 @@ def token_features(document: Document, learned_cues: frozenset[str] = frozenset(
     # context features from neighbours
     for i in range(n):
         f = features[i]
-        for k in (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5):
+        for k in (-3, -2, -1, 1, 2, 3):
             j = i + k
             if 0 <= j < n:
                 f.append(f"w[{k}]={lowers[j]}")
                 if abs(k) <= 2:
-                    f.append(f"l[{k}]={lemmas[j]}")
                     f.append(f"sh[{k}]={shape(tokens[j].norm)}")
                     if is_cue[j]:
                         f.append(f"cue[{k}]")
