@@ -23,11 +23,11 @@ ATTRIBUTIONS = [
     ("Die Verträge seien", "Wirtschaftsministerium", "organization"),                # parenthetical schreibt X
     ("vollständig rechtmäßig", "Wirtschaftsministerium", "organization"),            # nested Direct
     ("das Parlament umfassend zu informieren", "Katherina Reiche", "person"),        # kündigte an + zu-infinitive
+    ("Sie sei zuversichtlich", "Katherina Reiche", "person"),                        # sagte die 52-Jährige → Reiche
 ]
 KNOWN_MISSES = [
     ("Berichte über ein geheimes Zusatzabkommen zurückgewiesen", "Berlin", "organization"),  # Reported, group
     ("soll die Unterzeichnung schon im März stattgefunden haben", "Kommersant", "media"),   # nach Angaben + soll
-    ("Sie sei zuversichtlich", "Katherina Reiche", "person"),                         # die 52-Jährige → Reiche
 ]
 
 

@@ -11,6 +11,7 @@ from saidwhat.attribute.medium import medium_for
 from saidwhat.detect import RoleTags
 from saidwhat.text import Document
 from saidwhat.text.normalise import CLOSE, OPEN
+from saidwhat.text.phrases import noun_phrase
 from saidwhat.types import Mention, Quotation, TextSpan
 
 
@@ -142,6 +143,17 @@ def _clause_around(document: Document, cue: TokenSpan, pieces: list[TokenSpan]) 
     return TokenSpan(first, last)
 
 
+def _phrase_beside(document: Document, cue: TokenSpan, pieces: list[TokenSpan]) -> TokenSpan | None:
+    """The noun phrase right after the cue (`, sagte die 52-Jährige`), when the tagger found no speaker."""
+    tokens = document.tokens
+    if cue.first == 0 or tokens[cue.first - 1].norm not in CLAUSE_BREAKS:
+        return None  # `es wird vermutet`, `Er sagte`: not an inverted verb-second clause
+    end = document.sentences[tokens[cue.first].sentence].last
+    quote_starts = [p.first for p in pieces if p.first >= cue.last]
+    found = noun_phrase(tokens, cue.last, min(quote_starts + [end]), 1)
+    return TokenSpan(*found) if found else None
+
+
 def _cue_parts(document: Document, cue: TokenSpan, pieces: list[TokenSpan], candidates: Candidates) -> list[TokenSpan]:
     """A cue with its other parts in the same clause: `teilte … mit`, `hat … angekündigt`."""
     clause = _clause_around(document, cue, pieces)
@@ -163,6 +175,8 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
         speaker = _nearest(document, pieces, roles["speaker"])
         if speaker is None and cue is None:  # with a cue but no speaker the frame is agentless (`es wird vermutet`)
             speaker = _in_sentence_before(document, quote, roles["speaker"])
+        elif speaker is None:
+            speaker = _phrase_beside(document, cue, pieces)
         frame = _nearest(document, pieces, roles["frame"])
         if frame is None and cue is not None:
             frame = _clause_around(document, cue, pieces)

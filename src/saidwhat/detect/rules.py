@@ -12,9 +12,9 @@ from saidwhat.learn.features import lemma
 from saidwhat.lexicon import words
 from saidwhat.text import Document
 from saidwhat.text.normalise import CLOSE, OPEN
+from saidwhat.text.phrases import noun_phrase
 
 CLAUSE_BREAKS = {",", ":", ";", "–", "—"}
-ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einem", "einen", "einer", "von", "vom"}
 PREPOSITIONAL_FRAMES = {"laut", "gemäß"}
 POSTPOSITIONAL_FRAMES = {"zufolge"}
 ANGABEN = {"angaben", "informationen", "auskunft", "einschätzung", "ansicht", "aussage", "aussagen", "worten", "darstellung"}
@@ -107,22 +107,7 @@ class _SentenceRules:
         return any(self.word(i) in self.t.konjunktiv or self.word(i) == "dass" for i in range(start, end))
 
     def noun_phrase(self, start: int, limit: int, step: int) -> tuple[int, int] | None:
-        """The run of article/capitalised/adjective tokens from `start` towards `limit`."""
-        i, taken = start, []
-        while (i < limit) if step > 0 else (i > limit):
-            tok = self.tokens[i]
-            w = tok.norm
-            after_article = bool(taken) and self.tokens[taken[-1]].norm.lower() in ARTICLES
-            if w[:1].isupper() or w.lower() in ARTICLES or (step > 0 and after_article and w.isalpha()):
-                taken.append(i)
-                i += step
-            else:
-                break
-            if len(taken) >= 8:
-                break
-        if not taken:
-            return None
-        return min(taken), max(taken) + 1
+        return noun_phrase(self.tokens, start, limit, step)
 
     def verbless_frame(self):
         for i in range(self.first, self.last):
