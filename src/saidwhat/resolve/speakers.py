@@ -331,6 +331,18 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
     return j
 
 
+def _quoted_name(d, ph, start: int, end: int) -> bool:
+    """A name in quote marks (`die Partei „Einiges Russland“`) makes the phrase an organization."""
+    q = _quoted(d, start, end)
+    if q <= start:
+        return False
+    ph.kind = "org"
+    ph.name = _strip_quotes(_surface(d, start + 1, q - 1))
+    ph.aliases |= {fold(ph.name)} | _paren_aliases(d, q, end)
+    ph.first, ph.last = start, q
+    return True
+
+
 def _quoted(d: _Doc, i: int, end: int) -> int:
     """If a quote mark opens at i, the index after its closing mark (else i)."""
     if i >= end or not d.quote_mark[i]:
@@ -688,12 +700,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         if not (d.namey(r) or d.country_gen(r) is not None) or r - s >= 4:
             break
         r += 1
-    q = _quoted(d, s, e)
-    if q > s:
-        base.kind = "org"
-        base.name = _strip_quotes(_surface(d, s + 1, q - 1))
-        base.aliases |= {fold(base.name)} | _paren_aliases(d, q, e)
-        base.first, base.last = s, q
+    if _quoted_name(d, base, s, e):
         return base
     # a name: Hugo Chávez, Celebi, Li Fei, Von der Leyen, SPD, MDC
     if d.low[s] == "von" and d.text[s] == "Von":
@@ -893,12 +900,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             _paren_extra(d, ph, run, e)
             return ph
     else:
-        q = _quoted(d, j, e)
-        if q > j:
-            ph.kind = "org"
-            ph.name = _strip_quotes(_surface(d, j + 1, q - 1))
-            ph.aliases |= {fold(ph.name)} | _paren_aliases(d, q, e)
-            ph.first, ph.last = j, q
+        if _quoted_name(d, ph, j, e):
             return ph
         known = _known_org(d, j, e) if j < e else None
         if known is not None:
