@@ -15,7 +15,7 @@ from saidwhat.learn.corpus import TAGGERS, LabelledDocument, label_document, lea
 from saidwhat.learn.features import quote_context_features, sequences, token_features
 
 CRF_ALGORITHM = "lbfgs"
-CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 400, "feature.possible_transitions": True}
 
 
 @dataclass
