@@ -25,6 +25,9 @@ test: install
 bench: install
 	$(BIN)/python bench/bench_analyze.py
 
+bench-corpus: install
+	eval "$$(bash .ci/postgres.sh)"; trap 'bash .ci/postgres.sh stop' EXIT; $(BIN)/python bench/bench_corpus.py
+
 bench-web: install
 	$(BIN)/python bench/bench_web.py
 
