@@ -21,7 +21,7 @@ def installed_models() -> dict[str, Path]:
     for ep in entry_points(group="saidwhat.models"):
         try:
             found[ep.name] = Path(ep.load()())
-        except Exception as exc:  # a broken third-party model must not break saidwhat
+        except Exception as exc:  # a broken third-party model package: say which, not a traceback
             raise ModelError(f"installed model {ep.name!r} cannot be loaded ({exc}); reinstall or uninstall it")
     return found
 

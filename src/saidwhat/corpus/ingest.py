@@ -134,20 +134,6 @@ def _worker_store() -> Store | None:
     return _W.get("store")
 
 
-def _jsonl_article(raw: bytes, where: str) -> reader.InputArticle:
-    if len(raw) > reader.MAX_INPUT_BYTES:
-        raise InputError(f"{where}: the line is larger than {reader.MAX_INPUT_BYTES // 2**20} MB")
-    try:
-        line = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        line = reader.decode(raw, where)
-    parse = getattr(reader, "jsonl_article", None) or getattr(reader, "_jsonl_article", None)
-    if parse is not None:
-        return parse(line, where)
-    found = list(reader.read_jsonl([line], source=where))  # labels errors where:1
-    return found[0]
-
-
 def _read_unit(unit: tuple, failed: list) -> list[tuple[str, reader.InputArticle]]:
     kind = unit[0]
     if kind == "article":
@@ -155,7 +141,7 @@ def _read_unit(unit: tuple, failed: list) -> list[tuple[str, reader.InputArticle
     if kind == "line":
         where = f"{unit[1]}:{unit[2]}"
         try:
-            return [(where, _jsonl_article(unit[3], where))]
+            return [(where, reader.jsonl_line(unit[3], where))]
         except InputError as exc:
             failed.append(("fail", where, str(exc)))
             return []

@@ -108,25 +108,28 @@ def _read_one(name: str, encoding: str | None, on_error: OnError | None) -> Iter
 def _stream_jsonl(path: Path, encoding: str | None, on_error: OnError | None) -> Iterator[InputArticle]:
     """A JSONL file of any size, one line at a time (split on b"\\n" only); the size limit
     holds per article."""
-    def lines() -> Iterator[str]:
+    if path.stat().st_size == 0:
+        raise InputError(f"{path} is empty")
+    try:
         with path.open("rb") as handle:
             for number, raw in enumerate(handle, 1):
+                if not raw.strip():
+                    continue
                 try:
-                    if len(raw) > MAX_INPUT_BYTES:
-                        raise InputError(f"{path}:{number}: article larger than {MAX_INPUT_BYTES // 2**20} MB")
-                    yield decode(raw, f"{path}:{number}", encoding) if raw.strip() else ""
+                    yield jsonl_line(raw, f"{path}:{number}", encoding)
                 except InputError as exc:
                     if on_error is None:
                         raise
                     on_error(exc)
-                    yield ""  # keeps the line numbering
-
-    if path.stat().st_size == 0:
-        raise InputError(f"{path} is empty")
-    try:
-        yield from read_jsonl(lines(), source=str(path), on_error=on_error)
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}")
+
+
+def jsonl_line(raw: bytes, where: str, encoding: str | None = None) -> InputArticle:
+    """One raw JSONL line (bytes) as an article: size limit, decoding, parsing."""
+    if len(raw) > MAX_INPUT_BYTES:
+        raise InputError(f"{where}: article larger than {MAX_INPUT_BYTES // 2**20} MB")
+    return jsonl_article(decode(raw, where, encoding), where)
 
 
 def _check_size(size: int, label: str) -> None:
@@ -210,14 +213,15 @@ def read_jsonl(lines: Iterable[str], *, source: str = "input",
         if not line.strip():
             continue
         try:
-            yield _jsonl_article(line, f"{source}:{number}")
+            yield jsonl_article(line, f"{source}:{number}")
         except InputError as exc:
             if on_error is None:
                 raise
             on_error(exc)
 
 
-def _jsonl_article(line: str, where: str) -> InputArticle:
+def jsonl_article(line: str, where: str) -> InputArticle:
+    """One JSONL line as an article; `where` (`file:line`) labels its errors."""
     try:
         record = json.loads(line)
     except ValueError as exc:
