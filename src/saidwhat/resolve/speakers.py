@@ -1280,7 +1280,6 @@ class _Resolver:
 
     # ---- pass 2: mentions
     def resolve_mention(self, ph: Phrase, quotation, role: str) -> Entity | None:
-        d = self.d
         pos = ph.first
         if ph.kind in ("person", "org", "gov"):
             return self.entity_for(ph, pos)
