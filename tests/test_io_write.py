@@ -88,5 +88,5 @@ def test_table():
     header, columns, row = out.getvalue().splitlines()
     assert "a.txt" in header and "engine: rules" in header and "1 quotation" in header
     assert columns.split() == ["speaker", "type", "cue", "quote"]
-    assert row.startswith("Die Agentur Interfax  Indirect  berichtete  ")
+    assert row.startswith("Interfax  Indirect  berichtete  ")  # the resolved entity, not "Die Agentur Interfax"
     assert row.endswith("x" * 59 + "…")

@@ -79,7 +79,8 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
 
 
 def write_table(records: Iterable[Record], out: TextIO) -> None:
-    """A readable table per article: speaker, type, cue and the start of the quote."""
+    """A readable table per article: speaker (its resolved identity where known), type, cue
+    and the start of the quote."""
     for number, record in enumerate(records):
         if number:
             out.write("\n")
@@ -93,11 +94,17 @@ def _table(record: Record) -> str:
     if not quotations:
         return header
     rows = [("speaker", "type", "cue", "quote")] + [
-        (_cell(q["speaker"], 30), q["type"], _cell(q["cue"], 20), _cell(q["quote"], EXCERPT)) for q in quotations
+        (_speaker_cell(q["speaker"]), q["type"], _cell(q["cue"], 20), _cell(q["quote"], EXCERPT)) for q in quotations
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3] for row in rows]
     return header + "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _speaker_cell(speaker: Record | None) -> str:
+    if speaker is not None and speaker.get("entity"):
+        return _cell({"text": speaker["entity"]}, 30)
+    return _cell(speaker, 30)
 
 
 def _cell(span: Record | None, limit: int) -> str:
