@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from saidwhat import Pipeline
+from saidwhat.evaluate.dataset import annotation_from_dict
 from saidwhat.learn.corpus import label_document
 from saidwhat.learn.features import token_features
 from saidwhat.learn.train import train
@@ -12,10 +13,10 @@ DATA = Path(__file__).parent / "data" / "evaluate"
 
 def test_gold_character_spans_become_bio_labels():
     text = "„Wir bleiben“, sagte die Ministerin."
-    ann = {"type": "Direct", "quote": {"spans": [{"charBegin": 0, "charEnd": 13}]},
+    ann = {"id": 0, "type": "Direct", "medium": "Speech", "quote": {"spans": [{"charBegin": 0, "charEnd": 13}]},
            "speaker": {"spans": [{"charBegin": 21, "charEnd": 35}]}, "cue": {"spans": [{"charBegin": 15, "charEnd": 20}]},
            "addressee": {"spans": []}, "frame": {"spans": [{"charBegin": 15, "charEnd": 35}]}}
-    labelled = label_document("x", text, [ann])
+    labelled = label_document("x", text, [annotation_from_dict(ann)])
     words = [t.text for t in labelled.document.tokens]
     assert labelled.labels["quote"][:4] == ["B-Direct", "I-Direct", "I-Direct", "I-Direct"]
     assert labelled.labels["roles"][words.index("sagte")] == "B-cue"

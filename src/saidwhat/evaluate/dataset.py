@@ -42,6 +42,7 @@ class Role:
 
     text: str
     token_ids: frozenset[int]
+    spans: tuple[Span, ...] = ()  # character spans [charBegin, charEnd)
 
 
 EMPTY_ROLE = Role("", frozenset())
@@ -77,7 +78,8 @@ class Document:
 def _role(raw: dict | None) -> Role:
     if not raw:
         return EMPTY_ROLE
-    return Role(raw.get("text", ""), frozenset(raw.get("tokenIds", [])))
+    spans = tuple((span["charBegin"], span["charEnd"]) for span in raw.get("spans", []))
+    return Role(raw.get("text", ""), frozenset(raw.get("tokenIds", [])), spans)
 
 
 def annotation_from_dict(raw: dict) -> Annotation:

@@ -68,9 +68,15 @@ def _clause_flags(first: int, last: int, lowers, is_cue, is_kon, tokens) -> list
     return flags
 
 
+@lru_cache(maxsize=8)
+def _cue_words(learned_cues: frozenset[str]) -> frozenset[str]:
+    """The hand-written cue verbs plus a model's learned cue words, built once per model."""
+    return words("cue_verbs") | learned_cues
+
+
 def token_features(document: Document, learned_cues: frozenset[str] = frozenset()) -> list[list[str]]:
     """One feature list per token of the document."""
-    cue_words = words("cue_verbs") | learned_cues
+    cue_words = _cue_words(learned_cues)
     konjunktiv = words("konjunktiv")
     frame_words = words("frame_words")
     tokens = document.tokens

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from saidwhat.learn.corpus import TAGGERS, LabelledDocument, label_document, learned_cue_words, read_split
+from saidwhat.evaluate.dataset import load_directory
+from saidwhat.learn.corpus import TAGGERS, LabelledDocument, label_document, learned_cue_words
 from saidwhat.learn.features import quote_context_features, sequences, token_features
 
 CRF_ALGORITHM = "lbfgs"
@@ -54,11 +55,11 @@ def train(train_dir: Path, out_dir: Path, *, log=print) -> TrainingResult:
     training documents by quote taggers trained on the other folds (stacking)."""
     started = time.perf_counter()
     elapsed = lambda: f"{time.perf_counter() - started:.0f}s"  # noqa: E731
-    split = read_split(train_dir)
+    split = load_directory(train_dir)
     cues = frozenset(learned_cue_words(split))
     items = []
-    for name, d in split:
-        labelled = label_document(name, d["originalText"], d["annotations"])
+    for d in split:
+        labelled = label_document(d.path.name, d.text, d.annotations)
         items.append((labelled, token_features(labelled.document, cues)))
     n_tokens = sum(len(f) for _, f in items)
     log(f"features for {len(items)} documents, {n_tokens} tokens ({elapsed()})")

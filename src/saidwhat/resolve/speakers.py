@@ -331,6 +331,16 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
     return j
 
 
+def _person_name(d, ph, start: int, run: int, end: int):
+    """The phrase is the person named by tokens [start, run), with aliases from a parenthesis."""
+    ph.kind = "person"
+    ph.person = N.parse_person(d.text[start:run])
+    ph.first, ph.last = start, run
+    ph.aliases |= _paren_aliases(d, run, end, acronyms_only=True)
+    _paren_extra(d, ph, run, end)
+    return ph
+
+
 def _quoted_name(d, ph, start: int, end: int) -> bool:
     """A name in quote marks (`die Partei „Einiges Russland“`) makes the phrase an organization."""
     q = _quoted(d, start, end)
@@ -740,12 +750,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
             base.first, base.last = s, org_end
             return base
-        base.kind = "person"
-        base.person = N.parse_person(d.text[s:run])
-        base.first, base.last = s, run
-        base.aliases |= _paren_aliases(d, run, e, acronyms_only=True)
-        _paren_extra(d, base, run, e)
-        return base
+        return _person_name(d, base, s, run, e)
     if run > s and definite:
         # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
@@ -893,12 +898,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                         j, run = k, e  # des Kosovos | Hashim Thaçi
                         break
         if run > j:
-            ph.kind = "person"
-            ph.person = N.parse_person(d.text[j:run])
-            ph.first, ph.last = j, run
-            ph.aliases |= _paren_aliases(d, run, e, acronyms_only=True)
-            _paren_extra(d, ph, run, e)
-            return ph
+            return _person_name(d, ph, j, run, e)
     else:
         if _quoted_name(d, ph, j, e):
             return ph
