@@ -46,3 +46,30 @@ def test_free_indirect_continuation_carries_the_previous_speaker():
                           "cue": [("sagte", "sagte", "cue")], "speaker": [("Die", "Ministerin", "speaker")]})
     first, second = attribute(doc, tags)
     assert second.speaker.text == "Die Ministerin"
+
+
+def test_untagged_subject_next_to_a_verb_cue_becomes_the_speaker():
+    cases = [
+        ("Sie warf der Regierung vor, die Lage auszunutzen.", "warf", "die", "auszunutzen", "Sie"),
+        ("Dabei erklärte er, das Werk bleibe offen.", "erklärte", "das", "offen", "er"),
+        ("Das Werk bleibe offen, sagte die 52-Jährige.", "sagte", "Das", "offen", "die 52-Jährige"),
+    ]
+    for text, cue, first, last, speaker in cases:
+        doc = segment(text)
+        [q] = attribute(doc, tags_for(doc, {"quote": [(first, last, "Indirect")], "cue": [(cue, cue, "cue")]}))
+        assert q.speaker.text == speaker, text
+
+
+def test_frame_word_cue_gives_no_guessed_speaker():
+    doc = segment("Laut Polizei wurde niemand verletzt.")
+    [q] = attribute(doc, tags_for(doc, {"quote": [("wurde", "verletzt", "Indirect")], "cue": [("Laut", "Laut", "cue")]}))
+    assert q.speaker is None
+
+
+def test_reported_speech_takes_its_clause_subject_as_speaker():
+    for text, speaker in [("Li nannte die Bewegung illegal.", "Li"),
+                          ("So warnten Vertreter der Verbände vor einem Abfluss.", "Vertreter der Verbände")]:
+        doc = segment(text)
+        words = [t.text for t in doc.tokens]
+        [q] = attribute(doc, tags_for(doc, {"quote": [(words[0], ".", "Reported")]}))
+        assert q.speaker.text == speaker, text

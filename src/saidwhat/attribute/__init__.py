@@ -11,7 +11,7 @@ from saidwhat.attribute.medium import medium_for
 from saidwhat.detect import RoleTags
 from saidwhat.text import Document
 from saidwhat.text.normalise import CLOSE, OPEN
-from saidwhat.text.phrases import noun_phrase
+from saidwhat.text.phrases import SUBJECT_PRONOUNS, is_function_word, noun_phrase, subject_phrase
 from saidwhat.types import Mention, Quotation, TextSpan
 
 
@@ -143,15 +143,42 @@ def _clause_around(document: Document, cue: TokenSpan, pieces: list[TokenSpan]) 
     return TokenSpan(first, last)
 
 
-def _phrase_beside(document: Document, cue: TokenSpan, pieces: list[TokenSpan]) -> TokenSpan | None:
-    """The noun phrase right after the cue (`, sagte die 52-Jährige`), when the tagger found no speaker."""
+def _subject_beside_cue(document: Document, cue: TokenSpan, pieces: list[TokenSpan]) -> TokenSpan | None:
+    """The subject next to a verb cue, when the tagger found no speaker: right before it at
+    a clause start (`Sie warf der Regierung vor`) or right after it in an inverted clause
+    (`, sagte die 52-Jährige`, `Dabei erklärte er`)."""
     tokens = document.tokens
-    if cue.first == 0 or tokens[cue.first - 1].norm not in CLAUSE_BREAKS:
-        return None  # `es wird vermutet`, `Er sagte`: not an inverted verb-second clause
-    end = document.sentences[tokens[cue.first].sentence].last
+    if not tokens[cue.first].norm[:1].islower():
+        return None  # `Laut`, `Demnach`, `Nach Angaben`: the frame word is no verb
+    sentence = document.sentences[tokens[cue.first].sentence]
+    in_quote = {i for p in pieces for i in range(p.first, p.last)}
+
+    def clause_start(i: int) -> bool:
+        return i == sentence.first or tokens[i - 1].norm in CLAUSE_BREAKS or i - 1 in in_quote
+
+    before = noun_phrase(tokens, cue.first - 1, sentence.first - 1, -1) if cue.first > sentence.first else None
+    if tokens[cue.first - 1].norm.lower() in SUBJECT_PRONOUNS and clause_start(cue.first - 1):
+        return TokenSpan(cue.first - 1, cue.first)
+    if before and clause_start(before[0]) and not is_function_word(tokens[before[0]]) and before[0] not in in_quote:
+        return TokenSpan(*before)
+    inverted = cue.first > sentence.first and (
+        clause_start(cue.first) or (clause_start(cue.first - 1) and is_function_word(tokens[cue.first - 1])))
+    if not inverted:
+        return None
     quote_starts = [p.first for p in pieces if p.first >= cue.last]
-    found = noun_phrase(tokens, cue.last, min(quote_starts + [end]), 1)
+    found = subject_phrase(tokens, cue.last, min(quote_starts + [sentence.last]))
     return TokenSpan(*found) if found else None
+
+
+def _subject_inside(document: Document, quote: TokenSpan) -> TokenSpan | None:
+    """Reported speech names its speaker as the clause subject: `Li nannte die Bewegung
+    illegal`, `Dabei bezeichnete er …`, `So warnten Vertreter der Verbände …`."""
+    tokens = document.tokens
+    start = quote.first + 2 if quote.last - quote.first > 2 and is_function_word(tokens[quote.first]) else quote.first
+    found = subject_phrase(tokens, start, quote.last)
+    if found and found[1] < quote.last and tokens[found[1]].norm[:1].islower() and tokens[found[1]].norm.isalpha():
+        return TokenSpan(*found)
+    return None
 
 
 def _cue_parts(document: Document, cue: TokenSpan, pieces: list[TokenSpan], candidates: Candidates) -> list[TokenSpan]:
@@ -176,7 +203,9 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
         if speaker is None and cue is None:  # with a cue but no speaker the frame is agentless (`es wird vermutet`)
             speaker = _in_sentence_before(document, quote, roles["speaker"])
         elif speaker is None:
-            speaker = _phrase_beside(document, cue, pieces)
+            speaker = _subject_beside_cue(document, cue, pieces)
+        if speaker is None and quote.label == "Reported":
+            speaker = _subject_inside(document, quote)
         frame = _nearest(document, pieces, roles["frame"])
         if frame is None and cue is not None:
             frame = _clause_around(document, cue, pieces)

@@ -2,10 +2,13 @@
 (`52-Jährige` too), and lower-case words right after an article (`der neue Minister`)."""
 from __future__ import annotations
 
+from spacy.lang.de.stop_words import STOP_WORDS
+
 from saidwhat.text.segment import Token
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einem", "einen", "einer", "von", "vom"}
 MAX_PHRASE = 8
+SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich"}
 
 
 def noun_phrase(tokens: list[Token], start: int, limit: int, step: int) -> tuple[int, int] | None:
@@ -21,3 +24,18 @@ def noun_phrase(tokens: list[Token], start: int, limit: int, step: int) -> tuple
         taken.append(i)
         i += step
     return (min(taken), max(taken) + 1) if taken else None
+
+
+def is_function_word(token: Token) -> bool:
+    """A stop word that is neither an article nor a subject pronoun (`Dabei`, `Auch`, `So`)."""
+    w = token.norm.lower()
+    return w in STOP_WORDS and w not in ARTICLES and w not in SUBJECT_PRONOUNS
+
+
+def subject_phrase(tokens: list[Token], start: int, limit: int) -> tuple[int, int] | None:
+    """A subject pronoun (`er`, `sie`) or a noun phrase starting exactly at `start`."""
+    if start >= limit or is_function_word(tokens[start]):
+        return None
+    if tokens[start].norm.lower() in SUBJECT_PRONOUNS:
+        return start, start + 1
+    return noun_phrase(tokens, start, limit, 1)
