@@ -73,3 +73,11 @@ def test_reported_speech_takes_its_clause_subject_as_speaker():
         words = [t.text for t in doc.tokens]
         [q] = attribute(doc, tags_for(doc, {"quote": [(words[0], ".", "Reported")]}))
         assert q.speaker.text == speaker, text
+
+
+def test_a_speaker_tag_on_function_words_is_ignored():
+    doc = segment("Zudem appellierte Calderón, sich zu beteiligen.")
+    tags = tags_for(doc, {"quote": [("sich", "beteiligen", "Indirect")], "cue": [("appellierte", "appellierte", "cue")],
+                          "speaker": [("Zudem", "Zudem", "speaker")]})
+    [q] = attribute(doc, tags)
+    assert q.speaker.text == "Calderón"

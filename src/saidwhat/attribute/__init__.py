@@ -76,6 +76,11 @@ def _mention(document: Document, span: TokenSpan) -> Mention:
     return Mention(" ".join(document.text[s:e] for s, e in pieces), pieces)
 
 
+def _can_name_someone(document: Document, span: TokenSpan) -> bool:
+    """False for a tagged speaker of nothing but function words (`zu`, `wird`, `Zudem`)."""
+    return not all(is_function_word(t) or not t.norm.isalnum() for t in document.tokens[span.first:span.last])
+
+
 def _sentences_of(document: Document, span: TokenSpan) -> set[int]:
     return {document.tokens[span.first].sentence, document.tokens[span.last - 1].sentence}
 
@@ -192,6 +197,7 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
     if not document.tokens:
         return []
     spans = {role: spans_from_bio(tags.labels[role]) for role in ("speaker", "cue", "frame", "addressee")}
+    spans["speaker"] = [s for s in spans["speaker"] if _can_name_someone(document, s)]
     roles = {role: _by_sentence(document, found) for role, found in spans.items()}
     quotations: list[Quotation] = []
     previous_speaker: Mention | None = None
