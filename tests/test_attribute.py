@@ -76,8 +76,8 @@ def test_reported_speech_takes_its_clause_subject_as_speaker():
 
 
 def test_a_speaker_tag_on_function_words_is_ignored():
-    doc = segment("Zudem appellierte Calderón, sich zu beteiligen.")
+    doc = segment("Außerdem appellierte Calderón, sich zu beteiligen.")
     tags = tags_for(doc, {"quote": [("sich", "beteiligen", "Indirect")], "cue": [("appellierte", "appellierte", "cue")],
-                          "speaker": [("Zudem", "Zudem", "speaker")]})
+                          "speaker": [("Außerdem", "Außerdem", "speaker")]})
     [q] = attribute(doc, tags)
     assert q.speaker.text == "Calderón"
