@@ -12,6 +12,8 @@ identity keys that are stable across a corpus.
   empty given part (`p:peskv:`); `keys_match` treats it as matching any key with that family.
 - `org_key(name)`: `o:<folded name>`.
 - `same_person("Kim Jong-un", "Kim")` is True, `same_person("Kim Jong-un", "Jong-un")` False.
+- `misspelt_surname(Boudegast, Peter Boudgoust)`: a lone surname close to a person's surname in
+  spelling and sound (rapidfuzz), for linking typos inside one article.
 
 All lexicons are package data loaded once per process."""
 from __future__ import annotations
@@ -23,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 DATA = Path(__file__).parent / "data"
 
 _FOLD_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"})
@@ -32,6 +36,10 @@ _PINYIN = re.compile(
 )
 _KOREAN_SYLLABLE = re.compile(r"^(?:[bcdghjkmnprstwy]{0,2}h?(?:ae|eo|eu|oe|ui|wa|wo|ya|yo|yu|ye|oo|ee|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?)$")
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$|^[A-ZÄÖÜ]$")
+# misspelt surnames (Boudgoust … Boudegast): only long names, close both as written and as sounds
+_TYPO_MIN_LETTERS = 6
+_TYPO_MIN_SPELLING = 75
+_TYPO_MIN_SOUND = 80
 
 
 @dataclass
@@ -50,6 +58,8 @@ class Lexicon:
     country_adjectives: list[tuple[str, "Country"]]
     country_prefixes: dict[str, "Country"]
     country_genitives: dict[str, "Country"]
+    demonyms: dict[str, "Demonym"]  # folded form (franzose, französin, franzosen) -> Demonym
+    nationalities: frozenset[str]  # Country.government of the countries whose people have a name
     orgs: dict[tuple[str, ...], "KnownOrg"]  # folded token tuple -> org
     seats: frozenset[tuple[str, ...]]  # aliases that are seats (Pentagon): the article's form is no name
     org_first: frozenset[str]
@@ -65,12 +75,34 @@ class Role:
     adjectival: bool = False
     media: bool = False
     gov: bool = False
+    demonym: bool = False  # der Franzose: matches whoever has the nationality
 
 
 @dataclass(frozen=True)
 class Country:
     name: str
     government: str
+
+
+@dataclass(frozen=True)
+class Demonym:
+    """A noun for the people of a country: `Franzose` (genders m), `Amerikaner` (m and p)."""
+
+    country: Country
+    masculine: str  # the base form, lowercase: franzose
+    genders: str  # m f p: the readings of this form
+
+    def gender(self, determiner_gender: str) -> str:
+        """The reading the determiner picks: die Franzosen → p, die Estin → f, der Deutsche → m."""
+        if determiner_gender == "f" and "f" not in self.genders and "p" in self.genders:
+            return "p"
+        if determiner_gender and determiner_gender[0] in self.genders:
+            return determiner_gender[0]
+        return self.genders if len(self.genders) == 1 else ""
+
+    def role(self, gender: str) -> Role:
+        """`der Franzose`, `die Estin` as a description: a person of this nationality."""
+        return Role(self.masculine, "nationalität", "person", gender, generic=True, demonym=True)
 
 
 @dataclass(frozen=True)
@@ -159,6 +191,7 @@ def lexicon() -> Lexicon:
             genitives[fold(g)] = country
         genitives.setdefault(fold(name) + "s", country)
     adjectives.sort(key=lambda a: -len(a[0]))
+    demonyms = _demonyms(countries)
     orgs: dict[tuple[str, ...], KnownOrg] = {}
     seats = set()
     for row in _rows("speaker_orgs.tsv"):
@@ -186,10 +219,26 @@ def lexicon() -> Lexicon:
         country_adjectives=adjectives,
         country_prefixes=prefixes,
         country_genitives=genitives,
+        demonyms=demonyms,
+        nationalities=frozenset(dem.country.government for dem in demonyms.values()),
         orgs=orgs,
         seats=frozenset(seats),
         org_first=frozenset(k[0] for k in orgs),
     )
+
+
+def _demonyms(countries: dict[str, Country]) -> dict[str, Demonym]:
+    genders: dict[str, str] = {}
+    base: dict[str, tuple[Country, str]] = {}
+    for row in _rows("speaker_demonyms.tsv"):
+        country = countries[fold(row[0])]
+        masculine = fold(_split_list(row[1])[0])
+        for column, gender in ((1, "m"), (2, "f"), (3, "p")):
+            for form in _split_list(row[column]):
+                key = fold(form)
+                genders[key] = genders.get(key, "") + gender
+                base.setdefault(key, (country, masculine))
+    return {key: Demonym(base[key][0], base[key][1], g) for key, g in genders.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -424,6 +473,18 @@ def keys_match(a: str, b: str) -> bool:
     fa, _, ga = a[2:].partition(":")
     fb, _, gb = b[2:].partition(":")
     return fa == fb and (not ga or not gb)
+
+
+def misspelt_surname(short: PersonName, full: PersonName) -> bool:
+    """Can `short`, a surname alone (`Boudegast`), be a misspelling of `full`'s family name
+    (`Peter Boudgoust`)? Conservative: long names with the same first letter, close as written and
+    as sounds; callers link it only when one person of the article fits."""
+    if short.given or short.family_first or full.family_first or not full.family:
+        return False
+    a, b = fold(short.tokens[-1]), fold(full.family[-1])
+    if a == b or min(len(a), len(b)) < _TYPO_MIN_LETTERS or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= _TYPO_MIN_SPELLING and fuzz.ratio(skeleton(a), skeleton(b)) >= _TYPO_MIN_SOUND
 
 
 def same_person(a: str, b: str) -> bool:

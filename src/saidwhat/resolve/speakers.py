@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from saidwhat.resolve import names as N
-from saidwhat.resolve.names import Country, KnownOrg, PersonName, Role, fold, lexicon, role_of
+from saidwhat.resolve.names import Country, Demonym, KnownOrg, PersonName, Role, fold, lexicon, role_of
 from saidwhat.text import Document
 from saidwhat.types import Article, Identity, Mention, TextSpan
 
@@ -45,6 +45,7 @@ _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "AG", "GmbH
 _CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", "with", "and", "y", "&"}
 _GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administration", "kabinett"}
 _CONJ = {"und", "sowie"}
+_GOVERNMENT = "Regierung"  # canonical government names: Regierung Frankreichs, Regierung der Ukraine
 _ARABIC = re.compile(r"^(?:al|el|as|ad|ash|ar|an|az|at|ed)-[A-ZÄÖÜ]")
 _MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
 
@@ -306,6 +307,9 @@ def _person_run(d: _Doc, i: int, end: int) -> int:
         if j > i and d.given(j - 1) is not None and d.cap(j) and d.low[j] not in d.dets and d.low[j] not in d.pronouns and not d.quote_mark[j] and not d.is_punct(j):
             j += 1  # Joachim Banke, Klaus Richter: a surname that is also a noun
             continue
+        if j > i and d.low[j] in ("der", "den") and d.low[j - 1] in d.person_particles and j + 1 < end and d.namey(j + 1):
+            j += 1  # Alexander Van der Bellen: a capitalised particle
+            continue
         if j > i and d.particle(j) and j + 1 < end and (d.namey(j + 1) or (d.low[j + 1] in ("der", "den", "dem") and j + 2 < end and d.namey(j + 2))):
             j += 1 if d.namey(j + 1) else 2
             continue
@@ -383,9 +387,9 @@ def _known_org(d: _Doc, i: int, end: int) -> tuple[KnownOrg, int] | None:
 def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
     """How the article names a known body; a seat (Pentagon) is no name: the canonical one."""
     key = tuple(fold(t) for t in d.text[first:last])
-    if key in d.lex.seats:
-        return org.name
     surface = _surface(d, first, last)
+    if key in d.lex.seats or _state_body_name(d, surface) != surface:
+        return org.name
     if key not in d.lex.orgs:  # a genitive: des Spiegels
         for cut in (2, 1):
             if key[:-1] + (key[-1][:-cut],) in d.lex.orgs:
@@ -675,6 +679,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     if gov is not None:
         base.kind, base.gov = "gov", gov
         return base
+    demonym = d.lex.demonyms.get(fold(d.text[s])) if d.cap(s) else None
+    if demonym is not None and s + 1 == e:
+        return _demonym_phrase(d, base, demonym, adj_start, e)
     # genitive name before a wrapper (Celebis)
     if genitive:
         t = d.text[s]
@@ -730,6 +737,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     for g in range(s + 1, min(run, s + 4)):
         if d.given(g) is not None and g + 1 < run:
             # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
+            if demonym is not None and g == s + 1:
+                base.nations.add(demonym.country.government)
             base.kind, base.person = "person", N.parse_person(d.text[g:run])
             base.first, base.last = g, run
             _paren_extra(d, base, run, e)
@@ -765,6 +774,23 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     return base
 
 
+def _demonym_phrase(d: _Doc, ph: Phrase, demonym: Demonym, adj_start: int, e: int) -> Phrase:
+    """`die Franzosen` speak for their government (like `Paris`); `der Franzose`, `die Estin` is a
+    person of that nationality; a bare plural (`Franzosen`) is nobody in particular."""
+    gender = demonym.gender(ph.gender)
+    if gender == "p":
+        if ph.definite and not ph.possessive:
+            ph.kind, ph.gov = "gov", demonym.country
+        return ph
+    ph.role = demonym.role(gender)
+    ph.role_word = demonym.masculine
+    ph.gender = gender
+    ph.nations.add(demonym.country.government)
+    ph.desc_text = _surface(d, adj_start, e)
+    ph.desc = fold(ph.desc_text)
+    return ph
+
+
 def _uninflect(word: str, role: Role) -> str:
     """Landgerichts → Landgericht: the head of an authority's name without its genitive ending."""
     base = fold(role.base)
@@ -787,7 +813,7 @@ def _known_person(d: _Doc, s: int, run: int) -> bool:
 def _looks_like_org_name(d: _Doc, s: int, run: int) -> bool:
     toks = d.text[s:run]
     if any(t.lower() in _CONNECTORS for t in toks):
-        return True
+        return not _known_person(d, s, run)  # De Maizière after Thomas de Maizière
     if len(toks) == 1 and fold(toks[0]) in d.by_alias and d.by_alias[fold(toks[0])].kind != "person":
         return True
     return False
@@ -1033,6 +1059,8 @@ class _Resolver:
             before = [(d.last_ref(e, pos), e) for e in matches]
             best = max(before, key=lambda x: x[0])
             matches = [best[1]] if best[0] >= 0 else matches[:1]
+        if not matches:
+            matches = self._misspelt_person(name)
         if matches:
             ent = matches[0]
             if len(name.core()) > len(ent.person.core()):
@@ -1044,6 +1072,11 @@ class _Resolver:
             ent.kind = "organization"
         d.entities.append(ent)
         return ent
+
+    def _misspelt_person(self, name: PersonName) -> list[Entity]:
+        """The one person of the article whose surname this unknown surname misspells, if exactly one."""
+        fits = [e for e in self.d.entities if e.kind == "person" and e.person is not None and N.misspelt_surname(name, e.person)]
+        return fits if len(fits) == 1 else []
 
     # ---- pass 1: the text
     def scan(self, mention_ranges: list[tuple[int, int]]) -> None:
@@ -1214,7 +1247,7 @@ class _Resolver:
         """A definite description of a body (das isländische Fischereiministerium) names it."""
         if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or not ph.desc_text:
             return None
-        name = _strip_article(ph.desc_text)
+        name = _state_body_name(self.d, _strip_article(ph.desc_text))
         acronyms = [a for a in ph.aliases if a]
         if acronyms and len(name.split()) < 2:
             name = self._alias_surface(ph) or name
@@ -1400,7 +1433,7 @@ class _Resolver:
             if ph.nations:
                 if ent.nations & ph.nations:
                     score += 3
-                elif ent.nations:
+                elif _foreign(ent, ph, d.lex.nationalities):
                     continue
                 else:
                     score -= 1.5
@@ -1414,6 +1447,8 @@ class _Resolver:
                 )
                 if same_word:
                     score += 3
+                elif role.demonym and ent.nations & ph.nations:
+                    score += 2
                 elif is_person and (role.group in ent.groups or "*" in ent.groups):
                     score += 2
                 elif not is_person and word == fold(role.base) and role.group in ent.groups:
@@ -1450,7 +1485,7 @@ class _Resolver:
             dist = d.narr[sentence] - d.narr[r.sentence]
             if ent.kind != "person" or ent.members is not None or dist > 6:
                 continue
-            if ph.gender and ent.gender and ph.gender != ent.gender:
+            if ph.gender and ent.gender and ph.gender != ent.gender or _foreign(ent, ph, d.lex.nationalities):
                 continue
             w = 1.0 / (2 ** dist)
             scores[id(ent)] = scores.get(id(ent), 0.0) + w * (100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker)
@@ -1461,9 +1496,32 @@ class _Resolver:
         return ents[best]
 
 
+def _foreign(ent: Entity, ph: Phrase, nationalities: frozenset[str]) -> bool:
+    """Is the entity known to be of another country than the description says? (A union such as
+    the EU, whose people have no name, is no nationality: die EU-Außenbeauftragte … die Estin.)"""
+    if not ph.nations or ent.nations & ph.nations:
+        return False
+    return bool(ent.nations & nationalities)
+
+
 def _base(word: str) -> str | None:
     role = role_of(word[:1].upper() + word[1:])
     return role.base if role is not None else None
+
+
+def _state_body_name(d: _Doc, name: str) -> str:
+    """`US-Außenministerium` → `Außenministerium der Vereinigten Staaten`: a state body named with a
+    country prefix is named like the lexicon names such bodies (Pentagon, Regierung der …)."""
+    if " " in name or "-" not in name:
+        return name
+    prefix, _, head = name.rpartition("-")
+    country = d.lex.country_prefixes.get(fold(prefix))
+    if country is None or not country.government.startswith(_GOVERNMENT + " "):
+        return name
+    role = role_of(head)
+    if role is None or not role.gov:
+        return name
+    return f"{head} {country.government[len(_GOVERNMENT) + 1:]}"
 
 
 def _strip_article(text: str) -> str:

@@ -1,0 +1,118 @@
+"""Speaker resolution on phenomena rather than on the gold sets' names: misspelt repeats,
+transliteration variants, demonyms and state bodies, name particles, groups, outlets and roles.
+Every text here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from saidwhat.resolve import names
+from test_speakers import entities, resolve
+
+
+# ---------------------------------------------------------------- misspelt repeats
+
+def test_misspelt_surname_joins_the_one_close_person():
+    assert entities(
+        "Intendantin Marlene Hofstätter verteidigte die Entscheidung. Kritik kam von Kurt Beyer. "
+        "[[S:Hofstädder]] sagte, sie bleibe dabei."
+    ) == ["Marlene Hofstätter"]
+    assert entities("Der Vorstand Matthias Wissmann sprach. [[S:Wisman]] sagte, man sei zufrieden.") == ["Matthias Wissmann"]
+
+
+def test_misspelt_surname_stays_apart_when_unsure():
+    # two close candidates: no guess
+    assert entities(
+        "Peter Lindemann traf Anna Lindermann. [[S:Lindenmann]] sagte, das sei falsch."
+    ) == ["Lindenmann"]
+    # short names and names far apart are never fuzzy-matched
+    assert entities("Minister Klaus Rehm sprach. [[S:Rahm]] sagte, das sei falsch.") == ["Rahm"]
+    assert entities("Die Ärztin Eva Schneider sprach. [[S:Schreiner]] sagte, das sei falsch.") == ["Schreiner"]
+
+
+@pytest.mark.parametrize("a,b", [("Boudgoust", "Boudegast"), ("Hofstätter", "Hofstädder"), ("Lauterbach", "Lauterbauch")])
+def test_misspelt_surname_pairs(a, b):
+    assert names.misspelt_surname(names.parse_name_text(b), names.parse_name_text("Peter " + a))
+
+
+@pytest.mark.parametrize("a,b", [("Schneider", "Schreiner"), ("Hartmann", "Hermann"), ("Rehm", "Rahm")])
+def test_not_misspelt_surname_pairs(a, b):
+    assert not names.misspelt_surname(names.parse_name_text(b), names.parse_name_text("Peter " + a))
+
+
+# ---------------------------------------------------------------- transliteration
+
+@pytest.mark.parametrize("a,b", [
+    ("Dschamal", "Jamal"), ("Dschamal", "Djamal"), ("Ahmadinedschad", "Ahmadinejad"), ("Tschernyschow", "Chernyshov"),
+    ("Tschernyschow", "Tchernychov"), ("Schewtschenko", "Shevchenko"), ("Medwedew", "Medvedev"), ("Sergejew", "Sergeev"),
+    ("Selenskyj", "Zelenskiy"), ("Gaddafi", "al-Gaddafi"), ("Gaddafi", "Ghaddafi"), ("Chodorkowski", "Khodorkovsky"),
+    ("Janukowitsch", "Yanukovych"), ("Nawalny", "Nawalnyj"), ("Mädler", "Maedler"), ("Chalifa", "Khalifa"),
+])
+def test_transliteration_variants_share_a_skeleton(a, b):
+    assert names.skeleton(a) == names.skeleton(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Schmidt", "Schmitt"), ("Müller", "Möller"), ("Meier", "Mayer"), ("Wagner", "Wegner"), ("Lange", "Lang"),
+    ("Haider", "Heider"), ("Klein", "Kleine"), ("Peters", "Petersen"), ("Ivanov", "Ivanova"),
+])
+def test_different_names_keep_their_skeletons(a, b):
+    assert names.skeleton(a) != names.skeleton(b)
+
+
+def test_transliterated_repeat_is_one_person():
+    assert entities(
+        "Der Diplomat Wassili Tschernyschow reiste ab. [[S:Chernyshov]] sagte, die Gespräche seien beendet. "
+        "Der Minister Mahmud Ahmadinedschad sprach. [[S:Ahmadinejad]] sagte, man werde nicht weichen."
+    ) == ["Wassili Tschernyschow", "Mahmud Ahmadinedschad"]
+
+
+# ---------------------------------------------------------------- demonyms and state bodies
+
+@pytest.mark.parametrize("mention,government", [
+    ("Die Franzosen", "Regierung Frankreichs"), ("Die Briten", "Regierung des Vereinigten Königreichs"),
+    ("Die Amerikaner", "Regierung der Vereinigten Staaten"), ("Die Mexikaner", "Regierung Mexikos"),
+    ("Die kenianische Regierung", "Regierung Kenias"), ("Die polnische Führung", "Regierung Polens"),
+    ("Die Regierung in Warschau", "Regierung Polens"), ("Oslo", "Regierung Norwegens"),
+])
+def test_people_adjectives_and_capitals_speak_for_the_government(mention, government):
+    assert entities(f"[[S:{mention}]] lehnten den Plan ab.") == [government]
+
+
+def test_a_bare_plural_of_a_people_is_nobody_in_particular():
+    assert entities("[[S:Viele Franzosen]] lehnten den Plan ab.") == [None]
+
+
+def test_singular_demonym_is_the_person_of_that_nationality():
+    assert entities(
+        "Der französische Präsident Pierre Lambert traf Kanzlerin Eva Roth und den Spanier Pablo Ruiz. "
+        "[[S:Der Franzose]] sagte, man sei einig. [[S:Die Deutsche]] widersprach. [[S:Der Spanier]] schwieg."
+    ) == ["Pierre Lambert", "Eva Roth", "Pablo Ruiz"]
+
+
+def test_demonym_of_a_person_whose_nationality_is_not_given():
+    # the EU is no nationality: the Estonian is the last woman mentioned
+    assert entities(
+        "Der Minister Ali Rahimi sprach in Teheran. Die EU-Beauftragte Liina Tamm zeigte sich enttäuscht. "
+        "[[S:Die Estin]] rief zur Mäßigung auf."
+    ) == ["Liina Tamm"]
+
+
+def test_state_body_with_a_country_prefix_is_named_after_the_country():
+    assert entities(
+        "[[S:Das UK-Innenministerium]] lehnte ab. [[S:Das Ministerium]] schwieg. [[S:Das russische Außenministerium]] protestierte."
+    ) == ["Innenministerium des Vereinigten Königreichs", "Innenministerium des Vereinigten Königreichs", "russische Außenministerium"]
+
+
+# ---------------------------------------------------------------- name structures
+
+def test_short_forms_of_names_with_particles_and_double_surnames():
+    assert entities(
+        "Der Präsident Andrés Manuel López Obrador sprach. [[S:López Obrador]] sagte, alles sei gut. [[S:López]] ergänzte. "
+        "Bundespräsident Alexander Van der Bellen kam. [[S:Van der Bellen]] nickte. "
+        "Minister Thomas de Maizière kam. [[S:De Maizière]] schwieg. "
+        "Kronprinz Mohammed bin Salman kam. [[S:Bin Salman]] lachte. "
+        "Präsident Abdel Fattah al-Sisi kam. [[S:El-Sisi]] winkte. "
+        "Der Abgeordnete Hans-Peter Friedrich kam. [[S:Friedrich]] ging. "
+        "Präsident Moon Jae-in kam. [[S:Moon]] blieb."
+    ) == ["Andrés Manuel López Obrador"] * 2 + ["Alexander Van der Bellen", "Thomas de Maizière", "Mohammed bin Salman",
+                                                "Abdel Fattah al-Sisi", "Hans-Peter Friedrich", "Moon Jae-in"]
