@@ -116,3 +116,45 @@ def test_short_forms_of_names_with_particles_and_double_surnames():
         "Präsident Moon Jae-in kam. [[S:Moon]] blieb."
     ) == ["Andrés Manuel López Obrador"] * 2 + ["Alexander Van der Bellen", "Thomas de Maizière", "Mohammed bin Salman",
                                                 "Abdel Fattah al-Sisi", "Hans-Peter Friedrich", "Moon Jae-in"]
+
+
+# ---------------------------------------------------------------- groups, outlets, ages, roles
+
+@pytest.mark.parametrize("plural", ["Sie", "Die beiden", "Beide"])
+def test_plural_reference_to_a_coordination_in_the_text(plural):
+    assert entities(
+        f"Die Ärztin Jana Vogt und der Pfleger Timo Brandt unterzeichneten den Brief. [[S:{plural}]] erklärten, es reiche."
+    ) == ["Jana Vogt und Timo Brandt"]
+
+
+def test_singular_pronoun_skips_the_coordination():
+    assert entities("Jana Vogt und Timo Brandt kamen. Vogt lobte den Plan. [[S:Sie]] sagte, es reiche.") == ["Jana Vogt"]
+
+
+@pytest.mark.parametrize("outlet,back", [
+    ("Die Nachrichtenagentur Reuters", "Die Agentur"), ("Die Zeitung „Le Monde“", "Das Blatt"), ("Der Sender CNN", "Der Sender"),
+])
+def test_outlet_description_takes_the_last_outlet(outlet, back):
+    name = outlet.split(" ", 2)[-1].strip("„“")
+    assert entities(f"{outlet} berichtete über Minister Klaus Sommer. [[S:{back}]] meldete, er sei zurückgetreten.") == [name]
+
+
+def test_age_description_prefers_the_matching_gender():
+    assert entities(
+        "Die Lehrerin Anna Berg traf den Bürgermeister Klaus Sommer. [[S:Die 33-Jährige]] sagte, sie sei enttäuscht. "
+        "[[S:Der 54-Jährige]] widersprach."
+    ) == ["Anna Berg", "Klaus Sommer"]
+
+
+def test_role_description_takes_the_person_with_that_role_not_the_last_person():
+    assert entities(
+        "Regierungssprecher Jonas Falk und Kanzler Olaf Brück traten auf. Brück lobte die Einigung. "
+        "[[S:Der Sprecher]] sagte, man sei zufrieden."
+    ) == ["Jonas Falk"]
+
+
+def test_role_apposition_after_a_name():
+    assert entities(
+        "Klaus Sommer, Chef des Verbandes, traf den Minister Hans Meier. Meier lobte die Einigung. "
+        "[[S:Der Verbandschef]] sagte, man sei skeptisch."
+    ) == ["Klaus Sommer"]

@@ -658,6 +658,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         g, t = d.pronouns[d.low[s]]
         return Phrase("pronoun", s, e, pron=(g, t))
     s, definite, indefinite, possessive, det_gender = _det_info(d, s, e)
+    if s >= e and d.dets.get(d.low[e - 1]) == "p" and not indefinite:
+        return Phrase("pronoun", first, e, pron=("p", "personal"))  # die beiden, beide: a group named before
     nations: set[str] = set()
     age = None
     adj_start = s
@@ -1238,10 +1240,28 @@ class _Resolver:
         self.pending.append((start, end, ph))
 
     def resolve_text_desc(self, ph: Phrase, start: int, end: int) -> None:
-        ent = self.resolve_desc(ph, start)
+        ent = self._apposition_head(ph, start) or self.resolve_desc(ph, start)
         if ent is None:
             ent = self._desc_org(ph, start) or self._unnamed(ph)
         self.d.add_ref(start, end, ent)
+
+    def _apposition_head(self, ph: Phrase, start: int) -> Entity | None:
+        """`Klaus Schulz, Chef des Verbandes, …`: a role right after a person's name and a comma is
+        that person's role (a later `der Verbandschef` is then Schulz)."""
+        d = self.d
+        if ph.role is None or ph.role.cls != "person" or start < 2 or d.norm[start - 1] != ",":
+            return None
+        head = next((r.entity for r in reversed(d.refs_before(start)) if r.end == start - 1), None)
+        if head is None or head.kind != "person" or head.members is not None:
+            return None
+        if ph.gender in ("m", "f") and head.gender in ("m", "f") and ph.gender != head.gender:
+            return None
+        head.roles.add(ph.role_word)
+        head.groups.add(ph.role.group)
+        head.nations |= ph.nations
+        if ph.desc:
+            head.descs.add(ph.desc)
+        return head
 
     def _desc_org(self, ph: Phrase, pos: int) -> Entity | None:
         """A definite description of a body (das isländische Fischereiministerium) names it."""
@@ -1310,6 +1330,33 @@ class _Resolver:
             else:
                 best = cands[0]
             d.add_ref(i, i + 1, best)
+
+    def coordinations(self) -> None:
+        """`Hans Meier und Klaus Schulz unterzeichneten`: adjacent references joined by commas and a
+        final und / sowie are also a group, the antecedent of a later `sie` or `die beiden`."""
+        d = self.d
+        chain: list[Ref] = []
+        for ref in list(d.refs):
+            if chain and ref.pos == chain[-1].end + 1 and ref.entity.members is None and ref.entity not in [r.entity for r in chain] and (
+                d.low[chain[-1].end] in _CONJ or d.norm[chain[-1].end] == ","
+            ):
+                chain.append(ref)
+                continue
+            self._group_ref(chain)
+            chain = [ref] if ref.entity.members is None and ref.entity.name else []
+        self._group_ref(chain)
+
+    def _group_ref(self, chain: list[Ref]) -> None:
+        d = self.d
+        while chain and d.low[chain[-1].pos - 1] not in _CONJ:
+            chain = chain[:-1]  # a list must end in und / sowie: "A, B und C"
+        if len(chain) < 2 or any(not r.entity.name for r in chain):
+            return
+        members = [r.entity for r in chain]
+        group = Entity("unknown", " und ".join(m.name for m in members), gender="p", members=members)
+        first = chain[0]
+        ref = d.add_ref(first.pos, chain[-1].end, group)
+        ref.subject = first.subject
 
     # ---- pass 2: mentions
     def resolve_mention(self, ph: Phrase, quotation, role: str) -> Entity | None:
@@ -1575,6 +1622,7 @@ def resolve_speakers(document: Document, article: Article) -> None:
         if ph.kind in ("person", "org", "gov", "group"):
             res._register(a, b, speaker=role == "speaker")
     res.occurrences()
+    res.coordinations()
     resolved: dict[int, Entity | None] = {}
     work = [(a, 0, i) for i, (a, b, ph) in enumerate(res.pending)] + [(m[0], 1, i) for i, m in enumerate(mentions)]
     work.sort()
