@@ -158,3 +158,8 @@ def test_role_apposition_after_a_name():
         "Klaus Sommer, Chef des Verbandes, traf den Minister Hans Meier. Meier lobte die Einigung. "
         "[[S:Der Verbandschef]] sagte, man sei skeptisch."
     ) == ["Klaus Sommer"]
+
+
+def test_family_first_names_are_found_in_the_text():
+    assert names.is_family_first(["Wang", "Yi", "sagte"]) and not names.is_family_first(["Wagner", "Yi"])
+    assert entities("Der Abgeordnete Zhao Lei widersprach dem Plan. [[S:Zhao]] sagte, er sei zu teuer.") == ["Zhao Lei"]

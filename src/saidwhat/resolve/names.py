@@ -300,6 +300,13 @@ def _east_asian_given(tokens: list[str]) -> bool:
     return bool(_PINYIN.match(p)) and len(p) <= 7
 
 
+def is_family_first(tokens: list[str]) -> bool:
+    """Do these tokens start with a Korean or Chinese name, family name first (`Li Fei`, `Moon Jae-in`)?"""
+    if len(tokens) < 2 or tokens[0].lower() not in lexicon().east_asian or not tokens[1][:1].isupper():
+        return False
+    return _east_asian_given(tokens[1:2]) or len(tokens) > 2 and tokens[2][:1].isupper() and _east_asian_given(tokens[1:3])
+
+
 @dataclass(frozen=True)
 class PersonName:
     """A person's name as written (titles removed), split into given and family parts."""

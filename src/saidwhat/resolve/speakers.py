@@ -1153,7 +1153,7 @@ class _Resolver:
                 return run
         if j + 1 < end_sent and d.norm[j] == "," and role is not None and role.cls == "person":
             run = _person_run(d, j + 1, end_sent)
-            if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run)):
+            if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run) or d.text[run][:1].islower()):
                 return run
         if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
             j += 3
@@ -1200,7 +1200,9 @@ class _Resolver:
                 d.add_ref(start, end, self.entity_for(ph, start))
                 return end
             return i + 1
-        if d.given(i) is not None and i + 1 < d.n and (d.namey(i + 1) or d.particle(i + 1)):
+        if i + 1 < d.n and (
+            d.given(i) is not None and (d.namey(i + 1) or d.particle(i + 1)) or N.is_family_first(d.text[i : i + 3])
+        ):
             end = _person_run(d, i, d.n)
             if end > i + 1:
                 start = self._np_start(i)
