@@ -163,3 +163,30 @@ def test_role_apposition_after_a_name():
 def test_family_first_names_are_found_in_the_text():
     assert names.is_family_first(["Wang", "Yi", "sagte"]) and not names.is_family_first(["Wagner", "Yi"])
     assert entities("Der Abgeordnete Zhao Lei widersprach dem Plan. [[S:Zhao]] sagte, er sei zu teuer.") == ["Zhao Lei"]
+
+
+# ---------------------------------------------------------------- name forms (blind2 error classes, invented texts)
+
+@pytest.mark.parametrize("a,b", [
+    ("Omar al-Baschir", "al-Baschir"), ("Baschir", "al-Baschir"), ("Ismail Hanija", "Ismail Haniyeh"),
+    ("Abdel Karim al-Masri", "Abd al-Karim al-Masri"), ("Ri Yong-ho", "Ri Yong Ho"),
+])
+def test_arabic_articles_ta_marbuta_and_korean_given_names_fold(a, b):
+    assert names.same_person(a, b)
+
+
+@pytest.mark.parametrize("a,b", [("Deutsche Welle", "Deutsche Radio Welle"), ("Ko Un", "Koe"), ("Pak Ui-chun", "Park Geun-hye")])
+def test_an_added_word_or_a_different_korean_surname_is_another_name(a, b):
+    assert not names.same_person(a, b)
+
+
+def test_hyphenated_and_single_syllable_family_first_names_link_their_surname():
+    assert entities(
+        "Südkoreas Premier Han Sung-min reiste nach Tokio. [[S:Han]] sagte, man wolle reden. "
+        "Minister Ko Jin sprach ebenfalls. [[S:Ko]] sagte, das sei gut."
+    ) == ["Han Sung-min", "Ko Jin"]
+
+
+def test_apostrophe_inside_a_name_is_kept():
+    assert entities("[[S:Verleger Sean O’Brannigan]] sagte, man sei zufrieden. [[S:O’Brannigan]] lachte.") == [
+        "Sean O’Brannigan", "Sean O’Brannigan"]

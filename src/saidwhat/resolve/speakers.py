@@ -46,7 +46,6 @@ _CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", 
 _GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administration", "kabinett"}
 _CONJ = {"und", "sowie"}
 _GOVERNMENT = "Regierung"  # canonical government names: Regierung Frankreichs, Regierung der Ukraine
-_ARABIC = re.compile(r"^(?:al|el|as|ad|ash|ar|an|az|at|ed)-[A-ZÄÖÜ]")
 _MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
 
 
@@ -240,7 +239,7 @@ class _Doc:
     def namey(self, i: int) -> bool:
         t = self.text[i]
         if t[:1].islower():
-            return bool(_ARABIC.match(t)) or self.known_lower(i)
+            return bool(N.ARABIC_ARTICLE.match(t)) or self.known_lower(i)
         if not t[:1].isupper() or self.quote_mark[i] or self.is_punct(i):
             return False
         low = self.low[i]
@@ -252,8 +251,9 @@ class _Doc:
             return True
         if role_of(t) is not None or _AGE_NOUN.match(t):
             return False
-        if len(t) >= 7 and _COMMON_SUFFIX.search(low):
-            return False
+        head = low.rsplit("-", 1)[-1]
+        if len(head) >= 7 and _COMMON_SUFFIX.search(head):
+            return False  # Regierung, Vereinigung; but a hyphenated name like Jae-myung
         if self.country_gen(i) is not None and low not in self.lex.countries:
             return False
         if low.endswith("s") and (low[:-1] in self.places or fold(t[:-1]) in self.lex.countries):
@@ -304,6 +304,9 @@ def _person_run(d: _Doc, i: int, end: int) -> int:
         if d.namey(j) or N.is_initial(t):
             j += 1
             continue
+        if j > i and _glued_apostrophe(d, j):
+            j += 2
+            continue
         if j > i and d.given(j - 1) is not None and d.cap(j) and d.low[j] not in d.dets and d.low[j] not in d.pronouns and not d.quote_mark[j] and not d.is_punct(j):
             j += 1  # Joachim Banke, Klaus Richter: a surname that is also a noun
             continue
@@ -315,6 +318,27 @@ def _person_run(d: _Doc, i: int, end: int) -> int:
             continue
         break
     return j
+
+
+def _glued_apostrophe(d: _Doc, j: int) -> bool:
+    """`O’Leary`, `D'Alema`: an apostrophe between two letters inside one name is no quote mark."""
+    t = d.text[j]
+    return (t in ("’", "'") and 0 < j < d.n - 1 and d.cap(j + 1)
+            and d.starts[j] == d.starts[j - 1] + len(d.text[j - 1]) and d.starts[j + 1] == d.starts[j] + 1)
+
+
+def _name_words(d: _Doc, s: int, e: int) -> list[str]:
+    """The tokens [s, e) of a name, apostrophe-glued pieces joined again (`O’Leary`)."""
+    words: list[str] = []
+    k = s
+    while k < e:
+        if words and k + 1 < e and _glued_apostrophe(d, k):
+            words[-1] += d.text[k] + d.text[k + 1]
+            k += 2
+            continue
+        words.append(d.text[k])
+        k += 1
+    return words
 
 
 def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
@@ -338,7 +362,7 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
 def _person_name(d, ph, start: int, run: int, end: int):
     """The phrase is the person named by tokens [start, run), with aliases from a parenthesis."""
     ph.kind = "person"
-    ph.person = N.parse_person(d.text[start:run])
+    ph.person = N.parse_person(_name_words(d, start, run))
     ph.first, ph.last = start, run
     ph.aliases |= _paren_aliases(d, run, end, acronyms_only=True)
     _paren_extra(d, ph, run, end)
@@ -590,7 +614,7 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         if tail_name is not None and ph.kind == "desc" and ph.role is not None and ph.role.cls == "person":
             # der Vorstandsvorsitzende der Bundesagentur für Arbeit Frank-Jürgen Weise
             ph.kind = "person"
-            ph.person = N.parse_person(d.text[tail_name[0] : tail_name[1]])
+            ph.person = N.parse_person(_name_words(d, tail_name[0], tail_name[1]))
             ph.first, ph.last = tail_name
         analysed.append((ph, conj))
     named = [i for i, (ph, _) in enumerate(analysed) if ph.kind in ("person", "org", "gov")]
@@ -727,7 +751,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         if run > s + 1 or (s + 2 < e and d.low[s + 1] in ("der", "den", "dem")):
             run = _person_run(d, s + 2, e) if d.low[s + 1] in ("der", "den", "dem") else run
             base.kind = "person"
-            base.person = N.parse_person(d.text[s:run])
+            base.person = N.parse_person(_name_words(d, s, run))
             base.first, base.last = s, run
             return base
     if _ACRONYM.match(d.text[s]) and (s + 1 >= e or not d.cap(s + 1)) and d.text[s] not in _ROMAN:
@@ -741,7 +765,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
             if demonym is not None and g == s + 1:
                 base.nations.add(demonym.country.government)
-            base.kind, base.person = "person", N.parse_person(d.text[g:run])
+            base.kind, base.person = "person", N.parse_person(_name_words(d, g, run))
             base.first, base.last = g, run
             _paren_extra(d, base, run, e)
             return base
@@ -749,7 +773,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     if bare_plural:
         run = s
     if run > s and definite and not _looks_like_org_name(d, s, run):
-        name = N.parse_person(d.text[s:run])
+        name = N.parse_person(_name_words(d, s, run))
         if name is not None and any(x.person is not None and x.kind == "person" and N.compatible(x.person, name) for x in d.entities):
             base.kind, base.person = "person", name
             base.first, base.last = s, run
@@ -808,7 +832,7 @@ def _lower_compound(t: str) -> bool:
 
 
 def _known_person(d: _Doc, s: int, run: int) -> bool:
-    name = N.parse_person(d.text[s:run])
+    name = N.parse_person(_name_words(d, s, run))
     return name is not None and any(x.person is not None and N.compatible(x.person, name) for x in d.entities)
 
 
