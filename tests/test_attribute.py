@@ -81,3 +81,28 @@ def test_a_speaker_tag_on_function_words_is_ignored():
                           "speaker": [("Außerdem", "Außerdem", "speaker")]})
     [q] = attribute(doc, tags)
     assert q.speaker.text == "Calderón"
+
+
+def test_addressee_found_beside_the_cue_when_untagged():
+    cases = [
+        ("Die Lage sei ernst, sagte Toby Lanzer dem Fernsehsender Al Jazeera.", "sagte", "Toby", "Lanzer", "Die", "ernst",
+         "dem Fernsehsender Al Jazeera"),
+        ("Schröder sagte hierzu der Süddeutschen Zeitung, sie könne nicht zustimmen.", "sagte", "Schröder", "Schröder",
+         "sie", "zustimmen", "der Süddeutschen Zeitung"),
+        ("Banke sagte gegenüber der Onlineausgabe des Spiegels, das sei falsch.", "sagte", "Banke", "Banke", "das", "falsch",
+         "der Onlineausgabe des Spiegels"),
+    ]
+    for text, cue, s_first, s_last, q_first, q_last, addressee in cases:
+        doc = segment(text)
+        tags = tags_for(doc, {"quote": [(q_first, q_last, "Indirect")], "cue": [(cue, cue, "cue")],
+                              "speaker": [(s_first, s_last, "speaker")]})
+        [q] = attribute(doc, tags)
+        assert q.addressee is not None and q.addressee.text == addressee, text
+
+
+def test_no_addressee_guessed_from_a_prepositional_object():
+    doc = segment("Der Minister sagte zu den Vorwürfen, sie seien haltlos.")
+    tags = tags_for(doc, {"quote": [("sie", "haltlos", "Indirect")], "cue": [("sagte", "sagte", "cue")],
+                          "speaker": [("Der", "Minister", "speaker")]})
+    [q] = attribute(doc, tags)
+    assert q.addressee is None

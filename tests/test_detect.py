@@ -45,3 +45,15 @@ def test_model_interface_errors_are_clear(tmp_path):
 
 def test_rule_engine_names_itself():
     assert Pipeline.load("rules").engine == "rules"
+
+
+def test_crf_gaps_in_framed_sentences_are_filled_by_the_rules():
+    from saidwhat.detect.crf import fill_framed_clauses
+    from saidwhat.text import segment
+
+    doc = segment("Der Zug fuhr um acht Uhr ab. Nach Angaben der Bahn belaufen sich die Schäden auf zwei Millionen Euro.")
+    labels = ["O"] * len(doc.tokens)
+    fill_framed_clauses(doc, labels)
+    quoted = " ".join(t.text for t, label in zip(doc.tokens, labels) if label != "O")
+    assert quoted == "belaufen sich die Schäden auf zwei Millionen Euro"
+    assert labels[[t.text for t in doc.tokens].index("belaufen")] == "B-Indirect"

@@ -19,6 +19,7 @@ ATTRIBUTIONS = [
     ("dass der Vertrag bereits unterschrieben sei", "Interfax", "media"),            # chain: unter Berufung auf
     ("die Verhandlungen würden fortgesetzt", "Dmitri Peskow", "person"),             # addressee between cue and quote
     ("Eine Entscheidung werde erst im Herbst fallen", "Dmitri Peskow", "person"),    # Konjunktiv continuation
+    ("soll die Unterzeichnung schon im März stattgefunden haben", "Kommersant", "media"),   # nach Angaben + soll
     ("prüft die EU-Kommission den Fall", "Reuters", "media"),                        # laut X
     ("Die Verträge seien", "Wirtschaftsministerium", "organization"),                # parenthetical schreibt X
     ("vollständig rechtmäßig", "Wirtschaftsministerium", "organization"),            # nested Direct
@@ -27,7 +28,6 @@ ATTRIBUTIONS = [
 ]
 KNOWN_MISSES = [
     ("Berichte über ein geheimes Zusatzabkommen zurückgewiesen", "Berlin", "organization"),  # Reported, group
-    ("soll die Unterzeichnung schon im März stattgefunden haben", "Kommersant", "media"),   # nach Angaben + soll
 ]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from saidwhat.attribute.medium import medium_for
 from saidwhat.detect import RoleTags
+from saidwhat.learn.features import lemma
 from saidwhat.text import Document
 from saidwhat.text.normalise import CLOSE, OPEN
 from saidwhat.text.phrases import SUBJECT_PRONOUNS, is_function_word, noun_phrase, subject_phrase
@@ -186,6 +187,41 @@ def _subject_inside(document: Document, quote: TokenSpan) -> TokenSpan | None:
     return None
 
 
+DATIVE_ARTICLES = {"dem", "der", "den"}
+ADDRESSING_CUES = {"sagen", "erklären", "berichten", "mitteilen", "versichern", "bestätigen", "schreiben", "raten",
+                   "empfehlen", "vorschlagen", "versprechen", "antworten", "erzählen", "verraten", "zusagen", "appellieren"}
+PREPOSITIONS = {"zu", "zum", "zur", "über", "nach", "mit", "von", "vom", "vor", "bei", "beim", "für", "in", "im", "auf", "aus", "um", "an", "am"}
+
+
+def _addressee_beside(document: Document, cue: TokenSpan, speaker: TokenSpan | None,
+                      pieces: list[TokenSpan]) -> TokenSpan | None:
+    """Whom the cue's clause addresses, when the tagger found no addressee: `gegenüber X`, or
+    after a verb like `sagen`/`mitteilen`/`appellieren` a dative phrase or `an X` right after
+    the cue or after the speaker that follows it (`sagte Toby Lanzer dem Fernsehsender`,
+    `sagte hierzu der Zeitung`, `appellierte an die Fluglinien`)."""
+    tokens = document.tokens
+    clause = _clause_around(document, cue, pieces)
+    taken = set(range(speaker.first, speaker.last)) if speaker else set()
+    for i in range(clause.first, clause.last - 1):
+        if tokens[i].norm.lower() == "gegenüber" and i + 1 not in taken:
+            found = noun_phrase(tokens, i + 1, clause.last, 1)
+            return TokenSpan(*found) if found else None
+    if speaker is None or lemma(tokens[cue.first].norm) not in ADDRESSING_CUES:
+        return None
+    start = speaker.last if speaker.first == cue.last else cue.last
+    while start < min(clause.last, cue.last + 3) and tokens[start].norm.isalpha() and tokens[start].norm.islower() \
+            and tokens[start].norm not in DATIVE_ARTICLES | PREPOSITIONS:
+        start += 1  # an adverb: `sagte hierzu der Zeitung`
+    if start < clause.last and tokens[start].norm == "an":
+        start += 1
+    elif start >= clause.last or tokens[start].norm.lower() not in DATIVE_ARTICLES:
+        return None
+    found = noun_phrase(tokens, start, clause.last, 1)
+    if found is None or found[1] - found[0] < 2 or taken.intersection(range(*found)):
+        return None
+    return TokenSpan(*found)
+
+
 def _cue_parts(document: Document, cue: TokenSpan, pieces: list[TokenSpan], candidates: Candidates) -> list[TokenSpan]:
     """A cue with its other parts in the same clause: `teilte … mit`, `hat … angekündigt`."""
     clause = _clause_around(document, cue, pieces)
@@ -216,6 +252,8 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
         if frame is None and cue is not None:
             frame = _clause_around(document, cue, pieces)
         addressee = _nearest(document, pieces, roles["addressee"])
+        if addressee is None and cue is not None:
+            addressee = _addressee_beside(document, cue, speaker, pieces)
         cue_text = None
         if cue is not None:
             parts = _cue_parts(document, cue, pieces, roles["cue"])

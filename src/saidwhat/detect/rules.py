@@ -10,7 +10,7 @@ from __future__ import annotations
 from saidwhat.detect import ROLES, RoleTags
 from saidwhat.learn.features import lemma
 from saidwhat.lexicon import words
-from saidwhat.text import Document
+from saidwhat.text import Document, Sentence
 from saidwhat.text.normalise import CLOSE, OPEN
 from saidwhat.text.phrases import noun_phrase
 
@@ -39,6 +39,14 @@ class RuleTagger:
             if label != "O":
                 confidence[i] = RULE_CONFIDENCE
         return RoleTags(labels, confidence)
+
+    def framed_clause(self, document: Document, sentence: Sentence) -> tuple[int, int] | None:
+        """Token range [start, end) of the clause a reporting frame marks as reported in
+        one sentence: a verb-less frame (`laut X`, `nach Angaben X`, `X zufolge`) or a cue
+        verb before or after a clause with Konjunktiv or `dass`."""
+        rules = _SentenceRules(self, document, sentence.first, sentence.last, labels={})
+        found = rules.verbless_frame() or rules.verb_frame(direct=[])
+        return found[3] if found else None
 
 
 class _SentenceRules:
