@@ -190,3 +190,21 @@ def test_hyphenated_and_single_syllable_family_first_names_link_their_surname():
 def test_apostrophe_inside_a_name_is_kept():
     assert entities("[[S:Verleger Sean O’Brannigan]] sagte, man sei zufrieden. [[S:O’Brannigan]] lachte.") == [
         "Sean O’Brannigan", "Sean O’Brannigan"]
+
+
+def test_a_short_name_takes_the_one_longer_name_written_in_the_text():
+    # the full name only in running text (an apposition with an unknown given name)
+    assert entities(
+        "Die Schwester des verstorbenen Autors Paul Wendt, Zeynep Arslanoğlu, kritisierte das Urteil. "
+        "[[S:Arslanoğlu]] sagte, es sei eine Farce."
+    ) == ["Zeynep Arslanoğlu"]
+    # a multi-word short form at the start of a longer name
+    assert entities(
+        "Sein Sohn Omar al-Rahim al-Barakat gab sich gesprächsbereit. [[S:Omar al-Rahim]] sagte, man sei bereit."
+    ) == ["Omar al-Rahim al-Barakat"]
+
+
+def test_a_new_role_noun_before_an_unknown_given_name_is_cut_off():
+    assert entities(
+        "[[S:Die UN-Sonderberichterstatterin Mireille Fontanel]] sprach von einer Farce. [[S:Fontanel]] sagte, das sei falsch."
+    ) == ["Mireille Fontanel", "Mireille Fontanel"]

@@ -198,6 +198,15 @@ class _Doc:
         self.covered = bytearray(self.n)
         self.by_alias: dict[str, Entity] = {}
         self.govs: dict[str, Entity] = {}
+        self._positions: dict[str, list[int]] | None = None
+
+    def positions(self, word: str) -> list[int]:
+        """Where a token occurs in the article (an index built on first use)."""
+        if self._positions is None:
+            self._positions = {}
+            for i, t in enumerate(self.text):
+                self._positions.setdefault(t, []).append(i)
+        return self._positions.get(word, [])
 
     # ---- token predicates
     def cap(self, i: int) -> bool:
@@ -1077,6 +1086,8 @@ class _Resolver:
 
     def _person_entity(self, name: PersonName, pos: int, gender: str = "") -> Entity:
         d = self.d
+        if len(name.tokens) < 3 and not name.suffix:
+            name = self._fullest_in_text(name)
         matches = [e for e in d.entities if e.person is not None and N.compatible(e.person, name)]
         if gender in ("m", "f") and len(matches) > 1:
             matches = [e for e in matches if e.gender in ("", gender)] or matches
@@ -1098,6 +1109,39 @@ class _Resolver:
             ent.kind = "organization"
         d.entities.append(ent)
         return ent
+
+    def _fullest_in_text(self, name: PersonName) -> PersonName:
+        """`Cengiz` after `…, Hatice Cengiz,` or `Saif al-Islam` after `Saif al-Islam al-Gaddafi`:
+        a short name written inside exactly one longer name elsewhere in the article is that name."""
+        d = self.d
+        size = len(name.tokens)
+        found: dict[str, PersonName] = {}
+        for p in d.positions(name.tokens[0]):
+            if d.text[p : p + size] != list(name.tokens):
+                continue
+            sf = d.sent_first[d.sent[p]]
+            k = p
+            while k > sf and p - k < 3 and self._name_word(k - 1):
+                k -= 1
+            if k == sf and k < p and d.given(k) is None:
+                k += 1  # a capitalised first word of the sentence is no given name
+            run = p + size
+            while run < d.n and run - p < 4 and (self._name_word(run) or (
+                    d.particle(run) and d.low[run] not in d.preps and run + 1 < d.n and self._name_word(run + 1))):
+                run += 1  # Lula da Silva; not `von der Civic Party`
+            if run - k <= size:
+                continue
+            full = N.parse_person(_name_words(d, k, run))
+            if full is not None and (N.compatible(name, full) or (k == p and size > 1)):
+                found[N.person_key(full)] = full
+        return next(iter(found.values())) if len(found) == 1 else name
+
+    def _name_word(self, i: int) -> bool:
+        """May token i belong to a person's name (no role, demonym, country or preposition)?"""
+        d = self.d
+        f = fold(d.text[i])
+        return (d.namey(i) and d.low[i] not in d.preps and role_of(d.text[i]) is None
+                and f not in d.lex.demonyms and f not in d.lex.countries)
 
     def _misspelt_person(self, name: PersonName) -> list[Entity]:
         """The one person of the article whose surname this unknown surname misspells, if exactly one."""
