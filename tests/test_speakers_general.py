@@ -208,3 +208,14 @@ def test_a_new_role_noun_before_an_unknown_given_name_is_cut_off():
     assert entities(
         "[[S:Die UN-Sonderberichterstatterin Mireille Fontanel]] sprach von einer Farce. [[S:Fontanel]] sagte, das sei falsch."
     ) == ["Mireille Fontanel", "Mireille Fontanel"]
+
+
+def test_an_object_pronoun_is_not_the_speaker_of_its_own_clause():
+    assert entities(
+        "Ministerin Helga Brandt besuchte die Werft. Betriebsleiter Uwe Sommer führte sie herum. "
+        "[[S:Der Betriebsleiter]] sagte [[A:ihr]], die Auftragslage sei schlecht."
+    ) == ["Uwe Sommer", "Helga Brandt"]
+
+
+def test_a_country_as_speaker_is_its_government():
+    assert entities("Die Gespräche stocken. Von [[S:den USA]] hieß es, man warte ab.") == ["Regierung der Vereinigten Staaten"]

@@ -1429,7 +1429,9 @@ class _Resolver:
         ref.subject = first.subject
 
     # ---- pass 2: mentions
-    def resolve_mention(self, ph: Phrase, quotation, role: str) -> Entity | None:
+    def resolve_mention(self, ph: Phrase, quotation, role: str, not_this: Entity | None = None) -> Entity | None:
+        """`not_this`: the speaker of the addressee's quotation (`Der Landrat sagte ihm`: ihm is
+        not the Landrat; a reflexive would be)."""
         pos = ph.first
         if ph.kind in ("person", "org", "gov"):
             return self.entity_for(ph, pos)
@@ -1443,7 +1445,7 @@ class _Resolver:
                 return members[0] if members else None
             return Entity("unknown", " und ".join(m.name for m in members if m.name), gender="p", members=members)
         if ph.kind == "pronoun":
-            return self.resolve_pronoun(ph, quotation)
+            return self.resolve_pronoun(ph, quotation, not_this if ph.pron[1] != "reflexive" else None)
         if ph.kind == "desc":
             ent = self.resolve_desc(ph, pos)
             if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text
@@ -1473,7 +1475,7 @@ class _Resolver:
                 return False
         return None
 
-    def resolve_pronoun(self, ph: Phrase, quotation) -> Entity | None:
+    def resolve_pronoun(self, ph: Phrase, quotation, not_this: Entity | None = None) -> Entity | None:
         d = self.d
         genders, ptype = ph.pron
         pos = ph.first
@@ -1493,7 +1495,7 @@ class _Resolver:
                 return not ent.gender or ent.gender in genders
             return bool(ent.gender) and ent.gender in genders
 
-        cands = [r for r in cands if agrees(r.entity)]
+        cands = [r for r in cands if agrees(r.entity) and r.entity is not not_this]
         if not cands:
             return None
         if ptype == "relative":
@@ -1703,7 +1705,8 @@ def resolve_speakers(document: Document, article: Article) -> None:
             continue
         first, m, q, role, (a, b) = mentions[i]
         ph = phrases[i]
-        ent = res.resolve_mention(ph, q, role)
+        speaker = resolved.get(id(q.speaker)) if role == "addressee" and q.speaker is not None else None
+        ent = res.resolve_mention(ph, q, role, not_this=speaker)
         resolved[id(m)] = ent
         _fill(m, ent)
         if ent is not None and (ph.kind not in ("person", "org", "gov", "group") or ent.members is not None):
