@@ -219,3 +219,24 @@ def test_an_object_pronoun_is_not_the_speaker_of_its_own_clause():
 
 def test_a_country_as_speaker_is_its_government():
     assert entities("Die Gespräche stocken. Von [[S:den USA]] hieß es, man warte ab.") == ["Regierung der Vereinigten Staaten"]
+
+
+def test_a_bare_surname_keeps_naming_whom_it_named_before():
+    assert entities(
+        "Der Machthaber Idris al-Mansur drohte den Rebellen. [[S:Mansur]] sagte, er werde kämpfen. "
+        "Sein Sohn Karim al-Mansur gab sich gesprächsbereit. [[S:Der Sohn]] sagte, man sei bereit. "
+        "[[S:Mansour]] wies das am Abend zurück."
+    ) == ["Idris al-Mansur", "Karim al-Mansur", "Idris al-Mansur"]
+
+
+def test_a_surname_in_another_transliteration_with_the_same_consonants_links():
+    assert entities(
+        "Der Journalist Jussuf Chalidschani wurde geehrt. Später hatte [[S:Khalidjoni]] mehr Freiheit gefordert."
+    ) == ["Jussuf Chalidschani"]
+
+
+def test_a_gendered_description_gives_an_unknown_person_her_gender():
+    assert entities(
+        "Die Witwe des Reeders, Dilara Yüksekdağ, kritisierte das Urteil. [[S:Yüksekdağ]] sagte, es sei falsch. "
+        "Das sagte [[S:die 41-Jährige]] am Montag. [[S:Er]] widersprach."
+    ) == ["Dilara Yüksekdağ", "Dilara Yüksekdağ", None]

@@ -41,6 +41,7 @@ _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$|^[A-ZÄÖÜ]$")
 _TYPO_MIN_LETTERS = 6
 _TYPO_MIN_SPELLING = 75
 _TYPO_MIN_SOUND = 80
+_TYPO_MIN_CONSONANTS = 3
 
 
 @dataclass
@@ -488,13 +489,23 @@ def keys_match(a: str, b: str) -> bool:
 def misspelt_surname(short: PersonName, full: PersonName) -> bool:
     """Can `short`, a surname alone (`Boudegast`), be a misspelling of `full`'s family name
     (`Peter Boudgoust`)? Conservative: long names with the same first letter, close as written and
-    as sounds; callers link it only when one person of the article fits."""
+    as sounds, or with the same consonant sounds; callers link it only when one person of the
+    article fits."""
     if short.given or short.family_first or full.family_first or not full.family:
         return False
     a, b = fold(short.tokens[-1]), fold(full.family[-1])
-    if a == b or min(len(a), len(b)) < _TYPO_MIN_LETTERS or a[0] != b[0]:
+    if a == b or min(len(a), len(b)) < _TYPO_MIN_LETTERS:
         return False
-    return fuzz.ratio(a, b) >= _TYPO_MIN_SPELLING and fuzz.ratio(skeleton(a), skeleton(b)) >= _TYPO_MIN_SOUND
+    sa, sb = skeleton(a), skeleton(b)
+    if a[0] == b[0] and fuzz.ratio(a, b) >= _TYPO_MIN_SPELLING and fuzz.ratio(sa, sb) >= _TYPO_MIN_SOUND:
+        return True
+    # another transliteration (Chaschukdschi / Khashoggi): the same consonants, only vowels differ
+    consonants = _consonants(sa)
+    return len(consonants) >= _TYPO_MIN_CONSONANTS and consonants == _consonants(sb) and fuzz.ratio(sa, sb) >= _TYPO_MIN_SOUND
+
+
+def _consonants(skel: str) -> str:
+    return re.sub(r"[aeiou]", "", skel)
 
 
 def same_person(a: str, b: str) -> bool:

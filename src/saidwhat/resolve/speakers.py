@@ -66,6 +66,7 @@ class Entity:
     members: list["Entity"] | None = None
     gov: Country | None = None
     canon: str | None = None  # lexicon name of a known body: its key, whatever the article calls it
+    bare_surname: bool = False  # a surname alone has named this person
 
     @property
     def key(self) -> str | None:
@@ -1091,6 +1092,10 @@ class _Resolver:
         matches = [e for e in d.entities if e.person is not None and N.compatible(e.person, name)]
         if gender in ("m", "f") and len(matches) > 1:
             matches = [e for e in matches if e.gender in ("", gender)] or matches
+        bare = not name.given and len(name.tokens) == 1
+        if bare and len(matches) > 1:
+            # father and son: a bare surname names whom it named before (Gaddafi … Ghaddafi)
+            matches = [e for e in matches if e.bare_surname] or matches
         if len(matches) > 1:
             # two people share the surname: the one mentioned last before here, else the first after
             before = [(d.last_ref(e, pos), e) for e in matches]
@@ -1100,11 +1105,12 @@ class _Resolver:
             matches = self._misspelt_person(name)
         if matches:
             ent = matches[0]
+            ent.bare_surname = ent.bare_surname or bare
             if len(name.core()) > len(ent.person.core()):
                 ent.person = name
                 ent.name = name.text
             return ent
-        ent = Entity("person", name.text, person=name)
+        ent = Entity("person", name.text, person=name, bare_surname=bare)
         if len(name.tokens) == 1 and _ACRONYM.match(name.tokens[0]):
             ent.kind = "organization"
         d.entities.append(ent)
@@ -1448,6 +1454,8 @@ class _Resolver:
             return self.resolve_pronoun(ph, quotation, not_this if ph.pron[1] != "reflexive" else None)
         if ph.kind == "desc":
             ent = self.resolve_desc(ph, pos)
+            if ent is not None and ent.kind == "person" and not ent.gender and ph.gender in ("m", "f"):
+                ent.gender = ph.gender  # die 38-Jährige: later pronouns and descriptions agree with her
             if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text
                     and ent.person is None and ent.canon is None and len(ph.desc_text) > len(ent.name)
                     and fold(ph.desc_text).endswith(fold(ent.name))):
