@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from saidwhat.resolve import names as N
+from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, PersonName, Role, fold, lexicon, role_of
 from saidwhat.text import Document
 from saidwhat.types import Article, Identity, Mention, TextSpan
@@ -406,11 +407,11 @@ def _quoted(d: _Doc, i: int, end: int) -> int:
 def _known_org(d: _Doc, i: int, end: int) -> tuple[KnownOrg, int] | None:
     lex = d.lex
     first = fold(d.text[i])
-    if first not in lex.org_first and not (first.endswith("s") and (first[:-1] in lex.org_first or first[:-2] in lex.org_first)):
+    if first not in lex.org_first and first[:-1] not in lex.org_first and not (first.endswith("s") and first[:-2] in lex.org_first):
         return None
     for k in range(min(end, i + 5), i, -1):
         key = tuple(fold(d.text[x]) for x in range(i, k))
-        org = lex.orgs.get(key)
+        org = lex.orgs.get(key) or lex.orgs.get(_nominative_adjectives(key))
         if org is None and key[-1].endswith("s") and len(key[-1]) > 4:
             org = lex.orgs.get(key[:-1] + (key[-1][:-2] if key[-1].endswith("es") else key[-1][:-1],)) or lex.orgs.get(key[:-1] + (key[-1][:-1],))
         if org is not None:
@@ -418,11 +419,34 @@ def _known_org(d: _Doc, i: int, end: int) -> tuple[KnownOrg, int] | None:
     return None
 
 
+def _nominative_adjectives(words: tuple[str, ...]) -> tuple[str, ...]:
+    """`deutschen presse-agentur` → `deutsche presse-agentur`: adjectives of a name in its dative
+    or genitive form (der Deutschen Umwelthilfe) back to the form the name is listed with."""
+    return tuple(w[:-1] if k < len(words) - 1 and w.endswith("en") and len(w) > 4 else w for k, w in enumerate(words))
+
+
+def _nominative_name(d: _Doc, first: int, last: int) -> str:
+    """An unknown body's name as written, its leading adjectives in the nominative when a case
+    ending shows (`von der Deutschen Umwelthilfe` → `Deutsche Umwelthilfe`); masculine and neuter
+    names (des Roten Kreuzes) keep their form."""
+    surface = _surface(d, first, last)
+    words = surface.split(" ")
+    if first == 0 or d.low[first - 1] not in ("der", "den") or len(words) < 2 or words[-1].endswith("s"):
+        return surface
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isupper() and words[k].endswith("en") and len(words[k]) > 4 and words[k] not in d.lex.given:
+        words[k] = words[k][:-1]
+        k += 1
+    return " ".join(words)
+
+
 def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
     """How the article names a known body; a seat (Pentagon) is no name: the canonical one."""
     key = tuple(fold(t) for t in d.text[first:last])
     surface = _surface(d, first, last)
     if key in d.lex.seats or _state_body_name(d, surface) != surface:
+        return org.name
+    if _nominative_adjectives(key) in d.lex.orgs and key not in d.lex.orgs:  # der Deutschen Presse-Agentur
         return org.name
     if key not in d.lex.orgs:  # a genitive: des Spiegels
         for cut in (2, 1):
@@ -791,7 +815,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     if run > s and (not definite or _looks_like_org_name(d, s, run)):
         if definite or indefinite or _looks_like_org_name(d, s, run):
             org_end = _org_run(d, s, e)
-            base.kind, base.name = "org", _surface(d, s, org_end)
+            base.kind, base.name = "org", _nominative_name(d, s, org_end)
             base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
             base.first, base.last = s, org_end
             return base
@@ -799,7 +823,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     if run > s and definite:
         # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
-        text = _surface(d, s, org_end)
+        text = _nominative_name(d, s, org_end)
         if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive):
             base.kind, base.name = "org", text
             base.first, base.last = s, org_end
@@ -956,7 +980,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             else:
                 for k in range(j + 2, e - 1):
                     prev = d.text[k - 1]
-                    if (prev.endswith("s") or d.country_gen(k - 1) is not None) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1):
+                    if (d.cap(k - 1) and prev.endswith("s") or d.country_gen(k - 1) is not None) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1):
                         j, run = k, e  # des Kosovos | Hashim Thaçi
                         break
         if run > j:
@@ -1062,6 +1086,8 @@ class _Resolver:
                 ent.roles.add(ph.role_word)
                 if not ent.gender:
                     ent.gender = d.org_gender.get(ph.role.base, "")
+            if not ent.groups and ent.name:
+                self._learn_body_type(ent)
             if not ent.gender and ph.gender:
                 ent.gender = ph.gender
             return ent
@@ -1084,6 +1110,41 @@ class _Resolver:
                 ent.descs.add(ph.desc)
             return ent
         return None
+
+    def _learn_body_type(self, ent: Entity) -> None:
+        """What a body's name says it is, for a later `die Zeitung`, `das Klinikum`: an outlet of
+        media.tsv (`Stuttgarter Nachrichten`, `Bild`) or a body noun in the name (`Klinikum X`)."""
+        name = _strip_quotes(ent.name or "")
+        outlet = _outlet_group(self.d, name)
+        if outlet:
+            ent.kind = "media"
+            ent.groups.add(outlet)
+            return
+        for word in re.split(r"[\s-]+", name):
+            role = role_of(word)
+            if role is not None and role.cls == "org":
+                ent.groups.add(role.group)
+                ent.kind = "media" if role.media else ent.kind
+                ent.gender = ent.gender or self.d.org_gender.get(role.base, "")
+
+    def _register_complement_body(self, start: int, end: int) -> None:
+        """`der Vizechef der Gewerkschaft Verdi, Jan-Hendrik Olsen`: the named body in a person's
+        role complement is introduced too (a later `die Gewerkschaft` is Verdi)."""
+        d = self.d
+        for k in range(start, end - 2):
+            if d.low[k] not in ("der", "des"):
+                continue
+            role = role_of(d.text[k + 1])
+            if role is None or role.cls != "org":
+                continue
+            stop = k + 2
+            while stop < end and d.norm[stop] != "," and d.low[stop] not in ("der", "des"):
+                stop += 1
+            ph = _phrase(d, k, stop)
+            if ph.kind == "org" and ph.name:
+                ent = self.entity_for(ph, k)
+                if ent is not None:
+                    d.add_ref(ph.first, ph.last, ent)
 
     def _person_entity(self, name: PersonName, pos: int, gender: str = "") -> Entity:
         d = self.d
@@ -1293,6 +1354,8 @@ class _Resolver:
     def _register(self, start: int, end: int, speaker: bool = False) -> int:
         d = self.d
         ph = _phrase(d, start, end)
+        if ph.kind == "person" and ph.first > start:
+            self._register_complement_body(start, ph.first)
         if ph.kind in ("person", "org", "gov"):
             ent = self.entity_for(ph, start)
             if ent is not None:
@@ -1343,7 +1406,7 @@ class _Resolver:
         """A definite description of a body (das isländische Fischereiministerium) names it."""
         if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or not ph.desc_text:
             return None
-        name = _state_body_name(self.d, _strip_article(ph.desc_text))
+        name = _state_body_name(self.d, _uninflect(_strip_article(ph.desc_text), ph.role))
         acronyms = [a for a in ph.aliases if a]
         if acronyms and len(name.split()) < 2:
             name = self._alias_surface(ph) or name
@@ -1621,6 +1684,15 @@ class _Resolver:
             return None
         best = max(scores, key=lambda k: scores[k])
         return ents[best]
+
+
+def _outlet_group(d: _Doc, name: str) -> str | None:
+    """The description group (zeitung, sender, agentur) of an outlet listed in media.tsv."""
+    media = source_lexicon.lexicon()
+    entry = media.media_alias.get(name) or media.media_ambiguous.get(name)
+    if entry is None:
+        return None
+    return d.lex.words["outlet_groups"].get(re.split(r"[/ ]", entry.type)[0])
 
 
 def _foreign(ent: Entity, ph: Phrase, nationalities: frozenset[str]) -> bool:
