@@ -106,3 +106,15 @@ def test_no_addressee_guessed_from_a_prepositional_object():
                           "speaker": [("Der", "Minister", "speaker")]})
     [q] = attribute(doc, tags)
     assert q.addressee is None
+
+
+def test_a_name_in_quote_marks_is_no_quotation():
+    doc = segment("Er sprach mit der „Financial Times“ über „massive Einschnitte“.")
+    words = [t.text for t in doc.tokens]
+    labels = {role: ["O"] * len(words) for role in ROLES}
+    opens = [i for i, w in enumerate(words) if w == "„"]
+    closes = [i for i, w in enumerate(words) if w == "“"]
+    for a, b in zip(opens, closes):
+        labels["quote"][a:b + 1] = ["B-Direct"] + ["I-Direct"] * (b - a)
+    quotations = attribute(doc, RoleTags(labels, [0.8] * len(words)))
+    assert [q.quote.text for q in quotations] == ["„massive Einschnitte“"]

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pycrfsuite
 
-from saidwhat.detect.crf import fill_framed_clauses
 from saidwhat.evaluate.dataset import load_directory
 from saidwhat.learn.corpus import TAGGERS, LabelledDocument, label_document, learned_cue_words
 from saidwhat.learn.features import quote_context_features, sequences, token_features
@@ -47,7 +46,6 @@ def _predict_quotes(model_path: Path, items: list[tuple[LabelledDocument, list[l
         labels = ["O"] * len(features)
         for start, end in sequences(labelled.document):
             labels[start:end] = tagger.tag(features[start:end])
-        fill_framed_clauses(labelled.document, labels)  # as at prediction time
         out.append(labels)
     return out
 
