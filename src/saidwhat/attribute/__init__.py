@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from saidwhat.attribute.medium import medium_for
 from saidwhat.detect import RoleTags
 from saidwhat.learn.features import lemma
+from saidwhat.lexicon import words
 from saidwhat.text import Document
 from saidwhat.text.normalise import CLOSE, OPEN
 from saidwhat.text.phrases import SUBJECT_PRONOUNS, is_function_word, noun_phrase, subject_phrase
@@ -259,6 +260,10 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
         if cue is not None:
             parts = _cue_parts(document, cue, pieces, roles["cue"])
             cue_text = TextSpan.from_spans(document.text, [s for p in parts for s in _char_spans(document, p)])
+        if quote.label == "Indirect" and speaker is None and cue is None:
+            if not _has_konjunktiv(document, pieces):
+                continue  # in train every Indirect quotation has a cue or a speaker
+            quote.label = "IndirectFreeIndirect"  # Konjunktiv with no frame: it continues a report
         speaker_mention = _mention(document, speaker) if speaker else None
         if speaker_mention is None and quote.label in ("FreeIndirect", "IndirectFreeIndirect"):
             speaker_mention = previous_speaker
@@ -281,6 +286,11 @@ def attribute(document: Document, tags: RoleTags) -> list[Quotation]:
         if quote.label != "Direct":
             quotations.extend(_nested_direct(document, quote, quotations[-1], len(quotations) - 1))
     return quotations
+
+
+def _has_konjunktiv(document: Document, pieces: list[TokenSpan]) -> bool:
+    konjunktiv = words("konjunktiv")
+    return any(document.tokens[i].norm.lower() in konjunktiv for p in pieces for i in range(p.first, p.last))
 
 
 def _is_quoted_name(document: Document, span: TokenSpan) -> bool:
