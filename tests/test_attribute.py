@@ -121,10 +121,10 @@ def test_a_name_in_quote_marks_is_no_quotation():
 
 
 def test_indirect_quote_without_cue_or_speaker():
-    doc = segment("Die Ministerin sagte, sie bleibe. Italien exportiert Müll. Das Amt mache ihr Freude.")
+    doc = segment("Italien exportiert Müll. Die Ministerin sagte, sie bleibe. Es regnete. Das Amt mache ihr Freude.")
     tags = tags_for(doc, {"quote": [("sie", "bleibe", "Indirect"), ("Italien", "Müll", "Indirect"),
                                     ("Das", "Freude", "Indirect")],
                           "cue": [("sagte", "sagte", "cue")], "speaker": [("Die", "Ministerin", "speaker")]})
-    first, continued = attribute(doc, tags)  # the plain fact is dropped
+    said, continued = attribute(doc, tags)  # the plain fact is dropped
     assert continued.quote.text == "Das Amt mache ihr Freude"
     assert continued.type == "IndirectFreeIndirect" and continued.speaker.text == "Die Ministerin"
