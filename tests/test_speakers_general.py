@@ -240,3 +240,42 @@ def test_a_gendered_description_gives_an_unknown_person_her_gender():
         "Die Witwe des Reeders, Dilara Yüksekdağ, kritisierte das Urteil. [[S:Yüksekdağ]] sagte, es sei falsch. "
         "Das sagte [[S:die 41-Jährige]] am Montag. [[S:Er]] widersprach."
     ) == ["Dilara Yüksekdağ", "Dilara Yüksekdağ", None]
+
+
+# ---------------------------------------------------------------- bodies and parties described
+
+def test_a_body_noun_names_the_last_body_of_that_type():
+    assert entities(
+        "Der Stellvertreter der Gewerkschaft Verdi, Ole Brandt, kritisierte den Plan. "
+        "[[S:Die Gewerkschaft]] kündigte Warnstreiks an."
+    ) == ["Verdi"]
+    assert entities(
+        "Die Fluggesellschaft Nordair will sparen. [[S:Der Konzern]] nannte Kosten als Grund."
+    ) == ["Nordair"]
+    assert entities(
+        "Das Klinikum Oberwald-Süd wurde angegriffen. [[S:Das Klinikum]] teilte mit, die Daten seien sicher."
+    ) == ["Klinikum Oberwald-Süd"]
+
+
+def test_an_outlet_of_the_media_list_is_the_newspaper_described_later():
+    assert entities(
+        "Der Trainer Jan Wolff sagte der „Süddeutschen Zeitung“, er bleibe. [[S:Das Blatt]] berichtete zudem, der Verein zahle."
+    ) == ["Süddeutsche Zeitung"]
+
+
+def test_inflected_body_names_take_their_listed_or_nominative_form():
+    assert entities("Das berichtete [[S:der Deutschen Presse-Agentur]].") == ["Deutsche Presse-Agentur"]
+    assert entities("Kritik kam [[S:von der Deutschen Moorhilfe]].") == ["Deutsche Moorhilfe"]
+
+
+def test_a_party_description_names_the_member_of_that_party():
+    text = ("Die Grünen-Abgeordnete Lena Vogt kritisierte den Entwurf. Der Minister Paul Kranz (CDU) verteidigte ihn. "
+            "Eva Brandt (SPD) schwieg. [[S:Der CDU-Politiker]] sagte, es gebe keine Alternative. "
+            "[[S:Die Sozialdemokratin]] sagte, man prüfe das.")
+    assert entities(text) == ["Paul Kranz", "Eva Brandt"]
+
+
+def test_a_place_between_role_and_name_keeps_the_name():
+    assert entities(
+        "Kritik kam von der SPD-Fraktionschefin im Landtag, Jana Petersen. [[S:Die SPD-Politikerin]] sagte, das reiche nicht."
+    ) == ["Jana Petersen"]

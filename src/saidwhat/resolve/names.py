@@ -65,6 +65,8 @@ class Lexicon:
     orgs: dict[tuple[str, ...], "KnownOrg"]  # folded token tuple -> org
     seats: frozenset[tuple[str, ...]]  # aliases that are seats (Pentagon): the article's form is no name
     org_first: frozenset[str]
+    parties: dict[str, str]  # folded spelling (cdu, grünen) -> party
+    party_nouns: dict[str, str]  # folded member noun base (sozialdemokrat) -> party
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Role:
     adjectival: bool = False
     media: bool = False
     gov: bool = False
+    head: bool = False  # the noun is part of the body's name: Klinikum Holstein-Mitte
     demonym: bool = False  # der Franzose: matches whoever has the nationality
 
 
@@ -153,7 +156,7 @@ def lexicon() -> Lexicon:
     for row in _rows("speaker_roles.tsv"):
         base, fem, cls, group = row[0], row[1], row[2], row[3]
         flags = set(_split_list(row[4])) if len(row) > 4 else set()
-        kw = dict(generic="generic" in flags, adjectival="adj" in flags, media="media" in flags, gov="gov" in flags)
+        kw = dict(generic="generic" in flags, adjectival="adj" in flags, media="media" in flags, gov="gov" in flags, head="head" in flags)
         if "adj" in flags:
             for ending in ("e", "er", "en", "em"):
                 stem = base[:-1] if base.endswith("e") else base
@@ -203,6 +206,14 @@ def lexicon() -> Lexicon:
             orgs[tuple(fold(alias).split())] = org
         for seat in _split_list(row[4]):
             seats.add(tuple(fold(seat).split()))
+    parties: dict[str, str] = {}
+    party_nouns: dict[str, str] = {}
+    for row in _rows("speaker_parties.tsv"):
+        row += [""] * (3 - len(row))
+        for alias in [row[0]] + _split_list(row[1]):
+            parties[fold(alias)] = row[0]
+        for noun in _split_list(row[2]):
+            party_nouns[fold(noun)] = row[0]
     titles = {t: "m" for t in words["titles_m"]}
     titles.update({t: "f" for t in words["titles_f"]})
     titles.update({t: "" for t in words["titles"]})
@@ -226,6 +237,8 @@ def lexicon() -> Lexicon:
         orgs=orgs,
         seats=frozenset(seats),
         org_first=frozenset(k[0] for k in orgs),
+        parties=parties,
+        party_nouns=party_nouns,
     )
 
 

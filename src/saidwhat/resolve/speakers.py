@@ -61,6 +61,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)  # normalised role words: "kremlsprecher"
     groups: set[str] = field(default_factory=set)  # role synonym groups: "sprecher"
     nations: set[str] = field(default_factory=set)  # Country.government
+    parties: set[str] = field(default_factory=set)  # speaker_parties.tsv names: CDU, SPD
     descs: set[str] = field(default_factory=set)  # folded descriptions: "anwältin der frau"
     aliases: set[str] = field(default_factory=set)  # folded names and acronyms
     age: int | None = None
@@ -112,6 +113,7 @@ class Phrase:
     indefinite: bool = False
     possessive: bool = False
     nations: set[str] = field(default_factory=set)
+    parties: set[str] = field(default_factory=set)
     age: int | None = None
     desc: str = ""  # folded description without determiner
     desc_text: str = ""  # as written
@@ -493,6 +495,23 @@ def _complement_end(d: _Doc, j: int, e: int) -> int:
     return last + 1 if last > j else j
 
 
+def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
+    """`Gewerkschaft Nahrung-Genuss-Gaststätten`, `Landesapothekerverband Baden-Württemberg`: a
+    place or a chain of hyphenated nouns after a body noun names the body with that noun."""
+    if run != j + 1:
+        return False
+    word = d.low[j]
+    return word.count("-") >= 2 or word in d.places or fold(word) in d.lex.countries
+
+
+def _place_before_name(d: _Doc, j: int, e: int) -> int:
+    """`der Grünen-Fraktionschefin im Landtag, Katharina Schulze`: a short place phrase between a
+    role and its name after a comma is part of the role (j unchanged if no name follows)."""
+    if j + 3 < e and d.low[j] in ("im", "in", "am", "beim", "aus") and d.cap(j + 1) and d.norm[j + 2] == "," and d.given(j + 3) is not None:
+        return j + 2
+    return j
+
+
 def _cut_pp(d: _Doc, s: int, e: int) -> int:
     """Cut a trailing prepositional phrase (`in ihrer Onlineausgabe`, `von der Civic Party`)."""
     k = s + 1
@@ -666,6 +685,7 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
                 if ph.desc:
                     main.extra_descs.append(ph.desc)
                 main.nations |= ph.nations
+                main.parties |= ph.parties
                 if ph.age and not main.age:
                     main.age = ph.age
                 if not main.gender and ph.gender:
@@ -893,10 +913,19 @@ def _paren_extra(d: _Doc, ph: Phrase, k: int, e: int) -> None:
         t = d.text[k + 1]
         if t.isdigit() and 10 <= int(t) <= 110:
             ph.age = int(t)
+        elif fold(t) in d.lex.parties:
+            ph.parties.add(d.lex.parties[fold(t)])
         else:
             c = d.lex.countries.get(fold(t))
             if c is not None:
                 ph.nations.add(c.government)
+
+
+def _parties_of_role_word(d: _Doc, word: str, role: Role) -> set[str]:
+    """`CDU-Politiker`, `Grünen-Chefin` (a party before the hyphen), `Sozialdemokratin` (a member noun)."""
+    found = {d.lex.parties[fold(p)] for p in word.split("-")[:-1] if fold(p) in d.lex.parties}
+    party = d.lex.party_nouns.get(fold(role.base))
+    return found | {party} if party else found
 
 
 def _government(d: _Doc, s: int, e: int, nations: set[str]) -> Country | None:
@@ -946,6 +975,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         ph.gender = role.gender if role.cls == "person" else ph.gender
     if role.cls == "person" and det_female and (role.gender == "m" or (role.adjectival and d.low[r].endswith("en"))):
         ph.gender = "p"  # die Sprecher, die Wähler, die Vorsitzenden: several people
+    ph.parties |= _parties_of_role_word(d, t, role)
     if "-" in t:
         c = d.lex.country_prefixes.get(fold(t.split("-")[0]))
         if c is not None:
@@ -999,8 +1029,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             ph.kind = "org"
             # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
             # party with its name is that name (die Agentur Interfax)
-            authority = role.gov or role.group in ("gericht", "polizei") or (
-                len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None)
+            authority = role.gov or role.head or role.group in ("gericht", "polizei") or (
+                len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None) or _descriptive_name(d, j, run)
             ph.name = (_uninflect(t, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
             ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
             ph.first, ph.last = j, run
@@ -1103,6 +1133,7 @@ class _Resolver:
                     ent.roles.add(word)
                     ent.groups.add(role.group)
             ent.nations |= ph.nations
+            ent.parties |= ph.parties
             if ph.age:
                 ent.age = ph.age
             ent.descs.update(ph.extra_descs)
@@ -1286,6 +1317,8 @@ class _Resolver:
             run = _person_run(d, j, end_sent)
             if run > j + 1:
                 return run
+        if role is not None and role.cls == "person":
+            j = _place_before_name(d, j, end_sent)
         if j + 1 < end_sent and d.norm[j] == "," and role is not None and role.cls == "person":
             run = _person_run(d, j + 1, end_sent)
             if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run) or d.text[run][:1].islower()):
@@ -1398,6 +1431,7 @@ class _Resolver:
         head.roles.add(ph.role_word)
         head.groups.add(ph.role.group)
         head.nations |= ph.nations
+        head.parties |= ph.parties
         if ph.desc:
             head.descs.add(ph.desc)
         return head
@@ -1427,6 +1461,7 @@ class _Resolver:
             ent.roles.add(ph.role_word)
             ent.groups.add(ph.role.group)
         ent.nations |= ph.nations
+        ent.parties |= ph.parties
         ent.age = ph.age
         if ph.desc:
             ent.descs.add(ph.desc)
@@ -1627,6 +1662,14 @@ class _Resolver:
                     continue
                 else:
                     score -= 1.5
+            same_party = bool(ph.parties & ent.parties)
+            if ph.parties:
+                if same_party:
+                    score += 3
+                elif ent.parties:
+                    continue
+                else:
+                    score -= 1.5
             if role is not None:
                 word = ph.role_word
                 # a person's role may be named more or less precisely (Sprecher / Kreml-Sprecher);
@@ -1645,7 +1688,7 @@ class _Resolver:
                     score += 2
                 elif ph.nations and ent.nations & ph.nations and not ent.groups:
                     score += 0.5
-                elif score < 4:
+                elif score < 4 and not same_party:
                     continue
             if ph.possessive and score < 3:
                 continue
