@@ -279,3 +279,7 @@ def test_a_place_between_role_and_name_keeps_the_name():
     assert entities(
         "Kritik kam von der SPD-Fraktionschefin im Landtag, Jana Petersen. [[S:Die SPD-Politikerin]] sagte, das reiche nicht."
     ) == ["Jana Petersen"]
+
+
+def test_a_vietnamese_name_with_diacritics_is_the_same_name_without():
+    assert names.same_person("Nguyen Van Minh", "Nguyễn Văn Minh")

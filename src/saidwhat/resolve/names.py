@@ -317,7 +317,7 @@ def _east_asian_given(tokens: list[str]) -> bool:
 
 def is_family_first(tokens: list[str]) -> bool:
     """Do these tokens start with a Korean or Chinese name, family name first (`Li Fei`, `Moon Jae-in`)?"""
-    if len(tokens) < 2 or tokens[0].lower() not in lexicon().east_asian or not tokens[1][:1].isupper():
+    if len(tokens) < 2 or fold(tokens[0]) not in lexicon().east_asian or not tokens[1][:1].isupper():
         return False
     return _east_asian_given(tokens[1:2]) or len(tokens) > 2 and tokens[2][:1].isupper() and _east_asian_given(tokens[1:3])
 
@@ -393,7 +393,7 @@ def parse_person(tokens: list[str] | tuple[str, ...]) -> PersonName | None:
     if not toks:
         return None
     # a genitive -s on a surname-only reference is not part of the name: handled by callers
-    if len(toks) >= 2 and toks[0].lower() in lex.east_asian and _east_asian_given(toks[1:]):
+    if len(toks) >= 2 and fold(toks[0]) in lex.east_asian and _east_asian_given([fold(t) for t in toks[1:]]):
         return PersonName(tuple(toks), 1, True, suffix)
     # particles: von der Leyen, da Silva, al-Assad (al- is inside the token)
     start = len(toks) - 1
