@@ -192,6 +192,7 @@ DATIVE_ARTICLES = {"dem", "der", "den"}
 ADDRESSING_CUES = {"sagen", "erklären", "berichten", "mitteilen", "versichern", "bestätigen", "schreiben", "raten",
                    "empfehlen", "vorschlagen", "versprechen", "antworten", "erzählen", "verraten", "zusagen", "appellieren"}
 PREPOSITIONS = {"zu", "zum", "zur", "über", "nach", "mit", "von", "vom", "vor", "bei", "beim", "für", "in", "im", "auf", "aus", "um", "an", "am"}
+NOT_ADVERBS = DATIVE_ARTICLES | PREPOSITIONS
 
 
 def _addressee_beside(document: Document, cue: TokenSpan, speaker: TokenSpan | None,
@@ -211,7 +212,7 @@ def _addressee_beside(document: Document, cue: TokenSpan, speaker: TokenSpan | N
         return None
     start = speaker.last if speaker.first == cue.last else cue.last
     while start < min(clause.last, cue.last + 3) and tokens[start].norm.isalpha() and tokens[start].norm.islower() \
-            and tokens[start].norm not in DATIVE_ARTICLES | PREPOSITIONS:
+            and tokens[start].norm not in NOT_ADVERBS:
         start += 1  # an adverb: `sagte hierzu der Zeitung`
     if start < clause.last and tokens[start].norm == "an":
         start += 1
@@ -296,8 +297,8 @@ def _has_konjunktiv(document: Document, pieces: list[TokenSpan]) -> bool:
 def _is_quoted_name(document: Document, span: TokenSpan) -> bool:
     """`der „Financial Times“`, `„Iceland Nature Conservation Association“`: two or more words
     in quote marks, all capitalised, are a name or title (in train 201 of 204 such are no quotation)."""
-    words = [t.norm for t in document.tokens[span.first:span.last] if t.norm not in (OPEN, CLOSE)]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    inner = [t.norm for t in document.tokens[span.first:span.last] if t.norm not in (OPEN, CLOSE)]
+    return len(inner) >= 2 and all(w[:1].isupper() for w in inner)
 
 
 def _nested_direct(document: Document, outer: TokenSpan, parent: Quotation, parent_index: int) -> list[Quotation]:
