@@ -283,3 +283,23 @@ def test_a_place_between_role_and_name_keeps_the_name():
 
 def test_a_vietnamese_name_with_diacritics_is_the_same_name_without():
     assert names.same_person("Nguyen Van Minh", "Nguyễn Văn Minh")
+
+
+# ---------------------------------------------------------------- unlisted given names, particles
+
+def test_an_unlisted_given_name_before_a_listed_one_stays_in_the_name():
+    assert entities(
+        "[[S:Der Bürgermeister der Provinz, Xandro Manuel Pazos]], widersprach. [[S:Pazos]] sagte, man warte."
+    ) == ["Xandro Manuel Pazos", "Xandro Manuel Pazos"]
+
+
+def test_an_unlisted_given_name_after_a_role_keeps_its_particle_surname():
+    text = ("[[S:Projektleiterin Hiltrud von Kessel]] stellte die Daten vor. Danach sagte [[S:von Kessel]], "
+            "die Ergebnisse seien klar. [[S:Von Kessel]] sagte, man forsche weiter.")
+    assert entities(text) == ["Hiltrud von Kessel"] * 3
+
+
+def test_a_double_surname_with_particles_is_one_name_and_its_parts_refer_to_it():
+    text = ("[[S:Agrarministerin Ana Lucía Prieto de la Vega]] sprach in León. [[S:Prieto de la Vega]] sagte, "
+            "man helfe. [[S:Prieto]] sagte, das Geld komme bald.")
+    assert entities(text) == ["Ana Lucía Prieto de la Vega"] * 3

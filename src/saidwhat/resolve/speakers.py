@@ -273,6 +273,16 @@ class _Doc:
             return False
         return True
 
+    def particle_surname(self, i: int) -> bool:
+        """Does the preposition at i begin a surname (`von Stetten`, `Von Stetten`) that the article
+        writes after a given name (`Friederike von Stetten`)?"""
+        if self.low[i] not in self.person_particles or i + 1 >= self.n or not self.namey(i + 1) or fold(self.text[i + 1]) in self.lex.org_first:
+            return False
+        return any(
+            p - 2 >= 0 and self.low[p - 1] == self.low[i] and self.text[p - 1][:1].islower() and self.namey(p - 2)
+            for p in self.positions(self.text[i + 1])
+        )
+
     def particle(self, i: int) -> bool:
         return self.low[i] in self.person_particles and self.text[i][:1].islower()
 
@@ -305,6 +315,7 @@ class _Doc:
 
 
 MAX_LOOKBACK = 400
+_MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
 
 
 # --------------------------------------------------------------------------- phrase analysis
@@ -326,11 +337,22 @@ def _person_run(d: _Doc, i: int, end: int) -> int:
         if j > i and d.low[j] in ("der", "den") and d.low[j - 1] in d.person_particles and j + 1 < end and d.namey(j + 1):
             j += 1  # Alexander Van der Bellen: a capitalised particle
             continue
-        if j > i and d.particle(j) and j + 1 < end and (d.namey(j + 1) or (d.low[j + 1] in ("der", "den", "dem") and j + 2 < end and d.namey(j + 2))):
-            j += 1 if d.namey(j + 1) else 2
-            continue
+        if j > i and d.particle(j):
+            after = _particle_chain_end(d, j, end)
+            if after > j:
+                j = after
+                continue
         break
     return j
+
+
+def _particle_chain_end(d: _Doc, j: int, end: int) -> int:
+    """`von der`, `de la`, `van den`: a particle at j and any further lowercase particles, if a
+    name follows them (index of that name, else j)."""
+    k = j + 1
+    while k < end and k - j < 3 and d.text[k][:1].islower() and d.low[k] in d.lex.particles:
+        k += 1
+    return k if k < end and d.namey(k) else j
 
 
 def _glued_apostrophe(d: _Doc, j: int) -> bool:
@@ -512,13 +534,26 @@ def _place_before_name(d: _Doc, j: int, e: int) -> int:
     return j
 
 
+def _given_before_particle(d: _Doc, s: int, k: int) -> bool:
+    """Is the word before the particle at k a given name: a listed one, or an unlisted one right
+    after a role or title (`Studienleiterin Friederike von Stetten`) and not before a known body
+    or place (`Sprecher Lutz von Siemens` is Lutz of Siemens)?"""
+    g = k - 1
+    if d.given(g) is not None:
+        return True
+    if g - 1 < s or not d.namey(g) or not (role_of(d.text[g - 1]) is not None or d.low[g - 1] in d.lex.titles):
+        return False
+    after = _particle_chain_end(d, k, d.n)
+    return after > k and _known_org(d, after, d.n) is None and fold(d.text[after]) not in d.lex.countries and d.low[after] not in d.places
+
+
 def _cut_pp(d: _Doc, s: int, e: int) -> int:
     """Cut a trailing prepositional phrase (`in ihrer Onlineausgabe`, `von der Civic Party`)."""
     k = s + 1
     while k < e:
         low = d.low[k]
         if low in d.cut_preps and d.text[k][:1].islower():
-            if low in ("von", "vom", "zu") and k - 1 >= s and d.given(k - 1) is not None and k + 1 < e and (
+            if low in ("von", "vom", "zu") and k - 1 >= s and _given_before_particle(d, s, k) and k + 1 < e and (
                 d.namey(k + 1) or d.low[k + 1] in ("der", "den", "dem")
             ):
                 # particle: Ursula von der Leyen, Karl-Theodor zu Guttenberg
@@ -570,6 +605,8 @@ def _phrase(d: _Doc, first: int, last: int) -> Phrase:
         e -= 1
     # leading prepositions: Nach Angaben, laut, Aus Militärkreisen, gegenüber Journalisten
     while s < e and d.low[s] in d.preps and e - s > 1 and not (d.low[s] == "von" and d.text[s] == "Von" and e - s <= 3 and d.low[s + 1] in ("der", "den", "dem")):
+        if d.particle_surname(s):
+            break
         s += 1
     if s >= e:
         return Phrase("empty", first, last)
@@ -800,7 +837,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     if _quoted_name(d, base, s, e):
         return base
     # a name: Hugo Chávez, Celebi, Li Fei, Von der Leyen, SPD, MDC
-    if d.low[s] == "von" and d.text[s] == "Von":
+    if d.low[s] == "von" and (d.text[s] == "Von" or d.particle_surname(s)):
         run = _person_run(d, s + 1, e)
         if run > s + 1 or (s + 2 < e and d.low[s + 1] in ("der", "den", "dem")):
             run = _person_run(d, s + 2, e) if d.low[s + 1] in ("der", "den", "dem") else run
@@ -814,7 +851,10 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.first, base.last = s, s + 1
         return base
     run = _person_run(d, s, e)
-    for g in range(s + 1, min(run, s + 4)):
+    # a capitalised word before a given name is a noun (der Spanier Rafael Nadal) after a determiner
+    # or adjective, or when long; else it is an unlisted given name (Xosé Manuel Rial)
+    noun_first = definite or indefinite or possessive or s > adj_start or demonym is not None or len(d.text[s]) >= _MIN_NOUN_BEFORE_NAME
+    for g in range(s + 1, min(run, s + 4) if noun_first else s + 1):
         if d.given(g) is not None and g + 1 < run:
             # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
             if demonym is not None and g == s + 1:
@@ -1224,9 +1264,12 @@ class _Resolver:
             if k == sf and k < p and d.given(k) is None:
                 k += 1  # a capitalised first word of the sentence is no given name
             run = p + size
-            while run < d.n and run - p < 4 and (self._name_word(run) or (
-                    d.particle(run) and d.low[run] not in d.preps and run + 1 < d.n and self._name_word(run + 1))):
-                run += 1  # Lula da Silva; not `von der Civic Party`
+            while run < d.n and run - p < 4:
+                after = _particle_chain_end(d, run, d.n) if d.particle(run) and d.low[run] not in d.preps else run
+                if self._name_word(after):
+                    run = after + 1  # Lula da Silva, Ortega de la Fuente; not `von der Civic Party`
+                else:
+                    break
             if run - k <= size:
                 continue
             full = N.parse_person(_name_words(d, k, run))
