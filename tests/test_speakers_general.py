@@ -303,3 +303,29 @@ def test_a_double_surname_with_particles_is_one_name_and_its_parts_refer_to_it()
     text = ("[[S:Agrarministerin Ana Lucía Prieto de la Vega]] sprach in León. [[S:Prieto de la Vega]] sagte, "
             "man helfe. [[S:Prieto]] sagte, das Geld komme bald.")
     assert entities(text) == ["Ana Lucía Prieto de la Vega"] * 3
+
+
+# ---------------------------------------------------------------- role families, subject pronouns
+
+def test_a_role_named_in_other_words_continues_its_person():
+    assert entities(
+        "Der Präsident des Bundes der Mieter, Armin Kohlhaas, kritisierte den Plan. Paula Berg schwieg. "
+        "[[S:Der Verbandschef]] sagte, das sei falsch."
+    ) == ["Armin Kohlhaas"]
+    assert entities(
+        "[[S:Kenias Außenministerin Grace Wanjiru]] sprach. Danach kam Petra Lind. "
+        "[[S:Die kenianische Chefdiplomatin]] sagte, man verhandle."
+    ) == ["Grace Wanjiru", "Grace Wanjiru"]
+    assert entities(
+        "[[S:Die Chefvolkswirtin der Bank, Ayla Korkmaz]], warnte. Lena Braun schwieg. [[S:Die Ökonomin]] sagte, die Lage sei ernst."
+    ) == ["Ayla Korkmaz", "Ayla Korkmaz"]
+
+
+def test_a_subject_pronoun_continues_the_latest_subject_and_an_object_pronoun_not_its_own_subject():
+    text = ("[[S:Wirtschaftsminister Jonas Hartwig]] sprach. [[S:Hartwig]] sagte, man prüfe. [[S:Der Minister]] betonte, "
+            "es gebe Grenzen. Der polnische Ministerpräsident Marek Zielinski hatte zuvor ein Treffen angeboten; "
+            "[[S:er]] sprach von einer Chance.")
+    assert entities(text)[-1] == "Marek Zielinski"
+    text = ("[[S:Firmengründer Kurt Albers]] sprach. [[S:Jan Albers]] widersprach. "
+            "[[S:Er]] drohte [[A:ihm]] mit einer Klage.")
+    assert entities(text)[-2:] == ["Jan Albers", "Kurt Albers"]

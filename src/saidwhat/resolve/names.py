@@ -242,6 +242,18 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def role_families() -> dict[str, int]:
+    """Folded role word -> its line in speaker_role_families.tsv (words naming the same function)."""
+    return {fold(word): line for line, row in enumerate(_rows("speaker_role_families.tsv")) for word in row}
+
+
+def same_role_family(a: str, b: str) -> bool:
+    """Do two folded role words name the same function (Chefdiplomat / Außenminister)?"""
+    families = role_families()
+    return a in families and families.get(b) == families[a]
+
+
 def _demonyms(countries: dict[str, Country]) -> dict[str, Demonym]:
     genders: dict[str, str] = {}
     base: dict[str, tuple[Country, str]] = {}

@@ -171,6 +171,7 @@ class _Doc:
         self.org_gender = words["org_gender"]
         self.places = set(words["places"])
         self.person_particles = set(words["person_particles"])
+        self.object_pronouns = set(words["object_pronouns"])
         self.quote_mark = [t.norm in _QUOTES for t in toks]
         self.narr_prev_narrative = True
         # tokens inside long quotations are speech, not narration: no antecedents there
@@ -315,6 +316,7 @@ class _Doc:
 
 
 MAX_LOOKBACK = 400
+SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
 _MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
 
 
@@ -1645,6 +1647,9 @@ class _Resolver:
             return bool(ent.gender) and ent.gender in genders
 
         cands = [r for r in cands if agrees(r.entity) and r.entity is not not_this]
+        if d.low[pos] in d.object_pronouns:
+            # `Der Sohn drohte ihm`: an object pronoun is not the subject of its own sentence
+            cands = [r for r in cands if not (r.subject and r.sentence == sentence)]
         if not cands:
             return None
         if ptype == "relative":
@@ -1669,6 +1674,11 @@ class _Resolver:
                 score *= 0.6
             scores[id(r.entity)] = scores.get(id(r.entity), 0.0) + w * score
             ents[id(r.entity)] = r.entity
+        if d.low[pos] not in d.object_pronouns:
+            # a subject pronoun continues the latest subject (centering), not the most mentioned person
+            last_subject = max((r for r in cands if r.subject and d.narr[sentence] - d.narr[r.sentence] <= 1), key=lambda r: r.pos, default=None)
+            if last_subject is not None:
+                scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
         best = max(scores, key=lambda k: scores[k])
         return ents[best]
 
@@ -1719,6 +1729,7 @@ class _Resolver:
                 # a body's only less precisely (das Ministerium → das Wirtschaftsministerium, not back)
                 same_word = any(
                     r == word or (len(min(r, word, key=len)) >= 4 and (r.endswith(word) or (is_person and word.endswith(r))) and _base(r) == role.base)
+                    or N.same_role_family(r, word)
                     for r in ent.roles
                 )
                 if same_word:
