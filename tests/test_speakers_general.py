@@ -329,3 +329,16 @@ def test_a_subject_pronoun_continues_the_latest_subject_and_an_object_pronoun_no
     text = ("[[S:Firmengründer Kurt Albers]] sprach. [[S:Jan Albers]] widersprach. "
             "[[S:Er]] drohte [[A:ihm]] mit einer Klage.")
     assert entities(text)[-2:] == ["Jan Albers", "Kurt Albers"]
+
+
+# ---------------------------------------------------------------- bodies named with an article, typed by a name word
+
+def test_a_body_noun_names_the_body_whose_name_says_its_type():
+    assert entities("Die IG Bau rief zum Protest auf. [[S:Die Gewerkschaft]] sagte, man bleibe hart.") == ["IG Bau"]
+    assert entities("Union Lindenau FC trennt sich vom Trainer. [[S:Der Verein]] sagte, man danke ihm.") == ["Union Lindenau FC"]
+
+
+def test_a_body_named_after_an_article_is_continued_by_a_bare_body_noun():
+    text = ("Die Piloten der Condor streiken. [[S:Die Vereinigung Flugbegleiter (VF)]] rief auf. [[S:Die Condor]] "
+            "nannte das maßlos. Sie forderte [[A:die Gewerkschaft]] zum Einlenken auf. [[S:Der Konzern]] rechnet mit Ausfällen.")
+    assert entities(text) == ["Vereinigung Flugbegleiter", "Condor", "Vereinigung Flugbegleiter", "Condor"]

@@ -248,6 +248,12 @@ def role_families() -> dict[str, int]:
     return {fold(word): line for line, row in enumerate(_rows("speaker_role_families.tsv")) for word in row}
 
 
+@lru_cache(maxsize=1)
+def org_type_words() -> dict[str, str]:
+    """Word in a body's name -> the body's type group (IG -> gewerkschaft, BSC -> verein)."""
+    return {row[0]: row[1] for row in _rows("speaker_org_type_words.tsv")}
+
+
 def same_role_family(a: str, b: str) -> bool:
     """Do two folded role words name the same function (Chefdiplomat / Außenminister)?"""
     families = role_families()

@@ -172,6 +172,8 @@ class _Doc:
         self.places = set(words["places"])
         self.person_particles = set(words["person_particles"])
         self.object_pronouns = set(words["object_pronouns"])
+        self.noun_endings = tuple(words["common_noun_endings"])
+        self.untyped_body_nouns = set(words["untyped_body_nouns"])
         self.quote_mark = [t.norm in _QUOTES for t in toks]
         self.narr_prev_narrative = True
         # tokens inside long quotations are speech, not narration: no antecedents there
@@ -284,6 +286,20 @@ class _Doc:
             for p in self.positions(self.text[i + 1])
         )
 
+    def body_word(self, i: int) -> bool:
+        """May a single capitalised word after an article be a body's name (die Lufthansa, der
+        Spiegel) rather than a common noun (die Piloten, der Vorstand)? Words with a common noun's
+        ending, roles, nationalities, places and given names are not."""
+        t = self.text[i]
+        low = self.low[i]
+        return (self.namey(i) and "-" not in t and not low.endswith(self.noun_endings) and self.given(i) is None
+                and role_of(t) is None and fold(t) not in self.lex.demonyms and fold(t) not in self.lex.countries
+                and low not in self.places and fold(t) not in self.lex.parties)
+
+    def typed_name(self, s: int, e: int) -> bool:
+        """Does a word of tokens [s, e) say the name is a body's (IG Metall, Hertha BSC, Kessler AG)?"""
+        return any(self.text[k] in N.org_type_words() for k in range(s, e))
+
     def particle(self, i: int) -> bool:
         return self.low[i] in self.person_particles and self.text[i][:1].islower()
 
@@ -316,6 +332,7 @@ class _Doc:
 
 
 MAX_LOOKBACK = 400
+UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body of unknown type
 SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
 _MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
 
@@ -865,6 +882,12 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = g, run
             _paren_extra(d, base, run, e)
             return base
+    if run > s and d.typed_name(s, _org_run(d, s, e)):
+        org_end = _org_run(d, s, e)
+        base.kind, base.name = "org", _nominative_name(d, s, org_end)
+        base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
+        base.first, base.last = s, org_end
+        return base
     bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
     if bare_plural:
         run = s
@@ -886,7 +909,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
         text = _nominative_name(d, s, org_end)
-        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive):
+        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive) or (org_end == s + 1 and s == adj_start and d.body_word(s)):
             base.kind, base.name = "org", text
             base.first, base.last = s, org_end
             return base
@@ -1194,6 +1217,10 @@ class _Resolver:
             ent.groups.add(outlet)
             return
         for word in re.split(r"[\s-]+", name):
+            group = N.org_type_words().get(word)
+            if group is not None:
+                ent.groups.add(group)
+                continue
             role = role_of(word)
             if role is not None and role.cls == "org":
                 ent.groups.add(role.group)
@@ -1350,7 +1377,7 @@ class _Resolver:
             if q > j:
                 j = q
             else:
-                run = _org_run(d, j, end_sent)
+                run = _org_run(d, j, end_sent, first_any=role.head)  # Vereinigung Flugbegleiter
                 if run > j:
                     j = run
             if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
@@ -1422,6 +1449,11 @@ class _Resolver:
                 if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
                     end += 3
                 return self._register(start, end)
+        if d.namey(i):
+            end = _org_run(d, i, d.n)
+            det = i > 0 and d.low[i - 1] in ("der", "die", "das") and not d.covered[i - 1]
+            if d.typed_name(i, end) or (det and end == i + 1 and d.body_word(i)):
+                return self._register(i - 1 if det else i, end)
         if _ACRONYM.match(t) and t not in _ROMAN and fold(t) not in d.lex.country_prefixes:
             if i > 0 and d.norm[i - 1] == "(" and i + 1 < d.n and d.norm[i + 1] == ")":
                 return i + 2  # an alias or a party, taken with its phrase
@@ -1753,6 +1785,10 @@ class _Resolver:
                 best, best_score = ent, score
         if best is not None:
             return best
+        if not is_person and ph.definite and ph.role_word in d.untyped_body_nouns:
+            body = self._untyped_body(pos)
+            if body is not None:
+                return body
         # cataphora: the same description as an apposition later (die Anwältin der Frau … Celebi, die Anwältin der Frau)
         if ph.desc:
             for ent in d.entities:
@@ -1760,6 +1796,19 @@ class _Resolver:
                     return ent
         if is_person and ((role is not None and role.generic) or ph.age) and not ph.possessive:
             return self._salient_person(ph, pos)
+        return None
+
+    def _untyped_body(self, pos: int) -> Entity | None:
+        """`Die Lufthansa … Der Konzern`: a bare body noun with no body of its type in the article
+        continues the latest named body whose type nothing told (not a government or outlet)."""
+        d = self.d
+        sentence = d.narr[d.sent[pos]]
+        for r in reversed(d.refs_before(pos)):
+            if sentence - d.narr[r.sentence] > UNTYPED_BODY_SENTENCES:
+                return None
+            ent = r.entity
+            if ent.kind == "organization" and ent.name and ent.gov is None and not ent.groups and ent.members is None and ent.person is None:
+                return ent
         return None
 
     def _salient_person(self, ph: Phrase, pos: int) -> Entity | None:
