@@ -342,3 +342,25 @@ def test_a_body_named_after_an_article_is_continued_by_a_bare_body_noun():
     text = ("Die Piloten der Condor streiken. [[S:Die Vereinigung Flugbegleiter (VF)]] rief auf. [[S:Die Condor]] "
             "nannte das maßlos. Sie forderte [[A:die Gewerkschaft]] zum Einlenken auf. [[S:Der Konzern]] rechnet mit Ausfällen.")
     assert entities(text) == ["Vereinigung Flugbegleiter", "Condor", "Vereinigung Flugbegleiter", "Condor"]
+
+
+# ---------------------------------------------------------------- nationality, region and age descriptions
+
+def test_a_singular_demonym_after_dem_is_a_person_not_the_government():
+    text = ("Der Verein trennte sich von Trainer Nils Brodin. [[S:Sportdirektor Uwe Kahl]] sagte, es sei schade. "
+            "[[S:Er]] dankte [[A:dem Schweden]] für dessen Einsatz.")
+    assert entities(text) == ["Uwe Kahl", "Uwe Kahl", "Nils Brodin"]
+
+
+def test_a_regional_noun_and_a_country_after_the_name_describe_their_person():
+    text = ("Sprinterin Maja Kestner gewann in Lahti. [[S:Die 24-Jährige]] sagte, sie sei glücklich. "
+            "[[S:Die Bayerin]] sagte, sie sei ruhig gewesen. Zweite wurde Solveig Aas Lunde aus Norwegen. "
+            "[[S:Die Norwegerin]] sagte, sie habe gezögert. [[S:Trainer Kurt Wendel]] lobte das Team. "
+            "[[S:Der Thüringer]] sagte, man fahre zufrieden heim.")
+    assert entities(text) == ["Maja Kestner", "Maja Kestner", "Solveig Aas Lunde", "Kurt Wendel", "Kurt Wendel"]
+
+
+def test_an_age_description_is_not_someone_of_another_age():
+    text = ("[[S:Vereinschef Karl Brenner]] lobte den Neuen. [[S:Trainer Timo Wald]] sagte, er freue sich. "
+            "[[S:Der 36-Jährige]] sagte, das Team sei gut. [[S:Der 65-Jährige]] sagte, man habe lange gesucht.")
+    assert entities(text) == ["Karl Brenner", "Timo Wald", "Timo Wald", "Karl Brenner"]

@@ -254,6 +254,20 @@ def org_type_words() -> dict[str, str]:
     return {row[0]: row[1] for row in _rows("speaker_org_type_words.tsv")}
 
 
+@lru_cache(maxsize=1)
+def region_people() -> dict[str, tuple[str, str]]:
+    """Folded form of a regional noun (bayerin, thüringer) -> (masculine base, readings m f p)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for row in _rows("speaker_regions.tsv"):
+        masculine = fold(row[0])
+        for column, gender in ((0, "m"), (1, "f"), (2, "p")):
+            for form in _split_list(row[column]):
+                key = fold(form)
+                base, genders = forms.get(key, (masculine, ""))
+                forms[key] = (base, genders + gender)
+    return forms
+
+
 def same_role_family(a: str, b: str) -> bool:
     """Do two folded role words name the same function (Chefdiplomat / Außenminister)?"""
     families = role_families()

@@ -172,6 +172,7 @@ class _Doc:
         self.places = set(words["places"])
         self.person_particles = set(words["person_particles"])
         self.object_pronouns = set(words["object_pronouns"])
+        self.object_determiners = set(words["object_determiners"])
         self.noun_endings = tuple(words["common_noun_endings"])
         self.untyped_body_nouns = set(words["untyped_body_nouns"])
         self.quote_mark = [t.norm in _QUOTES for t in toks]
@@ -810,12 +811,23 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     base = Phrase("desc", first, e, definite=definite, indefinite=indefinite, possessive=possessive, gender=det_gender, nations=nations, age=age)
     if s >= e:
         return Phrase("empty", first, e)
+    demonym = d.lex.demonyms.get(fold(d.text[s])) if d.cap(s) else None
+    if demonym is not None and s + 1 == e and s > first and d.dets.get(d.low[s - 1]) == "mn":
+        return _demonym_phrase(d, base, demonym, adj_start, e, singular=True)  # dem Schweden: one Swede, not Sweden
+    region = N.region_people().get(fold(d.text[s])) if d.cap(s) and s + 1 == e and (definite or indefinite) else None
+    if region is not None:
+        gender = _region_gender(region[1], det_gender, d.dets.get(d.low[s - 1], ""))
+        if gender in ("m", "f"):
+            base.role = Role(region[0], "herkunft", "person", gender, generic=True)
+            base.role_word, base.gender = region[0], gender
+            base.desc_text = _surface(d, adj_start, e)
+            base.desc = fold(base.desc_text)
+            return base
     # governments: Washington, der Kreml, das Weiße Haus, die Regierung in Peking, die US-Regierung
     gov = _government(d, s, e, nations)
     if gov is not None:
         base.kind, base.gov = "gov", gov
         return base
-    demonym = d.lex.demonyms.get(fold(d.text[s])) if d.cap(s) else None
     if demonym is not None and s + 1 == e:
         return _demonym_phrase(d, base, demonym, adj_start, e)
     # genitive name before a wrapper (Celebis)
@@ -919,10 +931,18 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     return base
 
 
-def _demonym_phrase(d: _Doc, ph: Phrase, demonym: Demonym, adj_start: int, e: int) -> Phrase:
+def _region_gender(readings: str, det_gender: str, det_readings: str) -> str:
+    """`die Bayerin` f, `der Thüringer` m, `dem Sachsen` m; `die Sachsen` (plural) is nobody here."""
+    if det_gender in ("m", "f") and det_gender in readings:
+        return det_gender
+    return "m" if det_readings == "mn" else ""
+
+
+def _demonym_phrase(d: _Doc, ph: Phrase, demonym: Demonym, adj_start: int, e: int, singular: bool = False) -> Phrase:
     """`die Franzosen` speak for their government (like `Paris`); `der Franzose`, `die Estin` is a
-    person of that nationality; a bare plural (`Franzosen`) is nobody in particular."""
-    gender = demonym.gender(ph.gender)
+    person of that nationality; a bare plural (`Franzosen`) is nobody in particular. `singular`:
+    a determiner (dem, des) makes a weak noun's oblique form (Schweden) one man."""
+    gender = "m" if singular else demonym.gender(ph.gender)
     if gender == "p":
         if ph.definite and not ph.possessive:
             ph.kind, ph.gov = "gov", demonym.country
@@ -972,9 +992,23 @@ def _paren_aliases(d: _Doc, k: int, e: int, acronyms_only: bool = False) -> set[
     return set()
 
 
-def _paren_extra(d: _Doc, ph: Phrase, k: int, e: int) -> None:
-    """`Thomas Berger (52)`, `Rafael Correa (Ecuador)` after a name."""
+def _person_attribute_at(d: _Doc, k: int) -> bool:
+    """Does a person's attribute follow at k: an age `(44)` or a country `(Schweden)`, `aus Norwegen`?"""
+    if k + 1 < d.n and d.low[k] == "aus":
+        return fold(d.text[k + 1]) in d.lex.countries
     if k + 2 < d.n and d.norm[k] == "(" and d.norm[k + 2] == ")":
+        t = d.text[k + 1]
+        return (t.isdigit() and 10 <= int(t) <= 110) or fold(t) in d.lex.countries
+    return False
+
+
+def _paren_extra(d: _Doc, ph: Phrase, k: int, e: int) -> None:
+    """`Thomas Berger (52)`, `Rafael Correa (Ecuador)`, `Sigrid Haugen aus Norwegen` after a name."""
+    if k + 1 < d.n and d.low[k] == "aus":
+        c = d.lex.countries.get(fold(d.text[k + 1]))
+        if c is not None:
+            ph.nations.add(c.government)
+    elif k + 2 < d.n and d.norm[k] == "(" and d.norm[k + 2] == ")":
         t = d.text[k + 1]
         if t.isdigit() and 10 <= int(t) <= 110:
             ph.age = int(t)
@@ -1449,6 +1483,10 @@ class _Resolver:
                 if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
                     end += 3
                 return self._register(start, end)
+        if d.namey(i) and d.sent_first[d.sent[i]] < i:
+            end = _person_run(d, i, d.n)
+            if end > i + 1 and _person_attribute_at(d, end):
+                return self._register(self._np_start(i), end)  # Zweite wurde Sigrid Aasland Haugen aus Norwegen
         if d.namey(i):
             end = _org_run(d, i, d.n)
             det = i > 0 and d.low[i - 1] in ("der", "die", "das") and not d.covered[i - 1]
@@ -1795,7 +1833,10 @@ class _Resolver:
                 if ph.desc in ent.descs and ent.name:
                     return ent
         if is_person and ((role is not None and role.generic) or ph.age) and not ph.possessive:
-            return self._salient_person(ph, pos)
+            ent = self._salient_person(ph, pos)
+            if ent is not None and ph.age and ent.age is None:
+                ent.age = ph.age  # a later description with another age is someone else
+            return ent
         return None
 
     def _untyped_body(self, pos: int) -> Entity | None:
@@ -1816,11 +1857,16 @@ class _Resolver:
         sentence = d.sent[pos]
         scores: dict[int, float] = {}
         ents: dict[int, Entity] = {}
-        for r in d.refs_before(pos):
+        refs = d.refs_before(pos)
+        # `Er dankte dem Schweden`: an object is not the subject of its own sentence
+        subjects = {id(r.entity) for r in refs if r.subject and r.sentence == sentence} if d.low[ph.first] in d.object_determiners else set()
+        for r in refs:
             ent = r.entity
             dist = d.narr[sentence] - d.narr[r.sentence]
-            if ent.kind != "person" or ent.members is not None or dist > 6:
+            if ent.kind != "person" or ent.members is not None or dist > 6 or id(ent) in subjects:
                 continue
+            if ph.age and ent.age and ph.age != ent.age:
+                continue  # der 65-Jährige is not the 36-year-old
             if ph.gender and ent.gender and ph.gender != ent.gender or _foreign(ent, ph, d.lex.nationalities):
                 continue
             w = 1.0 / (2 ** dist)
