@@ -34,11 +34,12 @@ _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))+$"
 )
-_KOREAN_SYLLABLE = re.compile(r"^(?:[bcdghjkmnprstwy]{0,2}h?(?:ae|eo|eu|oe|ui|wa|wo|ya|yo|yu|ye|oo|ee|a|e|i|o|u)(?:ng|n|m|k|l|p|t)?)$")
+_KOREAN_SYLLABLE = re.compile(r"^(?:[bcdghjkmnprstwy]{0,2}h?(?:ae|eo|eu|oe|ui|wa|wo|ya|yo|yu|ye|oo|ee|a|e|i|o|u)(?:ng|n|m|ck|k|l|p|t)?)$")
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|ar|an|az|at|ed)-[A-ZÄÖÜ]")  # al-Assad, as-Sisi
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$|^[A-ZÄÖÜ]$")
 # misspelt surnames (Boudgoust … Boudegast): only long names, close both as written and as sounds
 _TYPO_MIN_LETTERS = 6
+_TYPO_MIN_SWAP = 5
 _TYPO_MIN_SPELLING = 75
 _TYPO_MIN_SOUND = 80
 _TYPO_MIN_CONSONANTS = 3
@@ -378,7 +379,13 @@ class PersonName:
     def family_core(self) -> tuple[str, ...]:
         particles = lexicon().particles
         core = tuple(skeleton(t) for t in self.family if t.lower() not in particles)
+        if self.patronymic():
+            core = tuple(re.sub(r"[aeiou]+", "a", c) for c in core)  # unwritten Arabic vowels: bin Laden = bin Ladin
         return core or tuple(skeleton(t) for t in self.family)
+
+    def patronymic(self) -> bool:
+        """Does the family part start with `bin`, `ibn` (son of): Arabic, its vowels transliterated freely?"""
+        return bool(self.family) and not self.family_first and self.family[0].lower() in lexicon().words["patronymic_particles"]
 
     def given_core(self) -> tuple[str, ...]:
         if self.family_first:
@@ -482,8 +489,9 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     # two names with given names
     if short.family_first != long_.family_first:
         return False
-    if short.family_core() != long_.family_core():
-        return False
+    fa, fb = short.family_core(), long_.family_core()
+    if fa != fb and not (long_.patronymic() and fb[: len(fa)] == fa):
+        return False  # Faisal bin Farhan = Faisal bin Farhan Al Saud (the father's name, then the family's)
     ga, gb = short.given, long_.given
     if not ga or not gb:
         return True
@@ -508,7 +516,8 @@ def _is_surname_only(name: PersonName) -> bool:
 
 
 def person_key(name: PersonName) -> str:
-    family = "-".join(name.family_core()).replace("S", "sh")
+    core = name.family_core()
+    family = "-".join(core[:1] if name.patronymic() else core).replace("S", "sh")  # bin Farhan (Al Saud)
     given = "-".join(name.given_core()).replace("S", "sh")
     if name.suffix:
         given += "+" + fold(name.suffix).rstrip(".")
@@ -539,7 +548,11 @@ def misspelt_surname(short: PersonName, full: PersonName) -> bool:
     if short.given or short.family_first or full.family_first or not full.family:
         return False
     a, b = fold(short.tokens[-1]), fold(full.family[-1])
-    if a == b or min(len(a), len(b)) < _TYPO_MIN_LETTERS:
+    if a == b:
+        return False
+    if _swapped_letters(a, b):
+        return True
+    if min(len(a), len(b)) < _TYPO_MIN_LETTERS:
         return False
     sa, sb = skeleton(a), skeleton(b)
     if a[0] == b[0] and fuzz.ratio(a, b) >= _TYPO_MIN_SPELLING and fuzz.ratio(sa, sb) >= _TYPO_MIN_SOUND:
@@ -547,6 +560,15 @@ def misspelt_surname(short: PersonName, full: PersonName) -> bool:
     # another transliteration (Chaschukdschi / Khashoggi): the same consonants, only vowels differ
     consonants = _consonants(sa)
     return len(consonants) >= _TYPO_MIN_CONSONANTS and consonants == _consonants(sb) and fuzz.ratio(sa, sb) >= _TYPO_MIN_SOUND
+
+
+def _swapped_letters(a: str, b: str) -> bool:
+    """`Armin` / `Arnim`: the same letters with two of them swapped (not the first; names of five
+    letters or more, so Keil / Kiel stay apart)."""
+    if len(a) != len(b) or len(a) < _TYPO_MIN_SWAP or a[0] != b[0]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _consonants(skel: str) -> str:
