@@ -379,3 +379,8 @@ def test_same_person_across_spellings(a, b):
 @pytest.mark.parametrize("a,b", [("Tamim bin Hamad", "Tamim bin Chalid"), ("Peter Keil", "Kiel"), ("Anna Berg", "Anna Breg-Lutz")])
 def test_different_people_stay_apart(a, b):
     assert not names.same_person(a, b)
+
+
+def test_a_party_named_by_its_alias_or_its_leadership_is_the_party():
+    assert entities("Im Streit warf die Ministerin [[A:der Union]] Blockade vor.") == ["CDU/CSU"]
+    assert entities("[[S:Die FDP]] lehnte ab. [[S:Die FDP-Spitze]] sagte, man bleibe dabei.") == ["FDP", "FDP"]

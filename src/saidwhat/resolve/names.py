@@ -391,7 +391,8 @@ class PersonName:
         if self.family_first:
             joined = "".join(t.replace("-", "") for t in self.given)
             return (skeleton(joined),) if joined else ()
-        return tuple(given_skeleton(t) for t in self.given)
+        given = tuple(given_skeleton(t) for t in self.given)
+        return tuple(re.sub(r"[aeiou]+", "a", g) for g in given) if self.patronymic() else given  # Osama = Usama
 
     def core(self) -> tuple[str, ...]:
         """Skeletons of the name in written order, particles left out."""

@@ -173,6 +173,7 @@ class _Doc:
         self.person_particles = set(words["person_particles"])
         self.object_pronouns = set(words["object_pronouns"])
         self.object_determiners = set(words["object_determiners"])
+        self.party_body_heads = {fold(w) for w in words["party_body_heads"]}
         self.noun_endings = tuple(words["common_noun_endings"])
         self.untyped_body_nouns = set(words["untyped_body_nouns"])
         self.quote_mark = [t.norm in _QUOTES for t in toks]
@@ -837,6 +838,12 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.person = N.parse_person([t[:-1] if t.endswith("s") else t])
         base.first, base.last = s, s + 1
         return base
+    party = _party_name(d, s, e)
+    if party is not None:
+        base.kind, base.name = "org", party
+        base.aliases.add(fold(party))
+        base.first, base.last = s, s + 1
+        return base
     known = _known_org(d, s, e)
     if known is not None:
         org, k = known
@@ -1018,6 +1025,17 @@ def _paren_extra(d: _Doc, ph: Phrase, k: int, e: int) -> None:
             c = d.lex.countries.get(fold(t))
             if c is not None:
                 ph.nations.add(c.government)
+
+
+def _party_name(d: _Doc, s: int, e: int) -> str | None:
+    """`die Union`, `die SPD-Führung`: a party named alone or by its leadership (the party as listed)."""
+    if s + 1 < e and not d.is_punct(s + 1):
+        return None
+    word = fold(d.text[s])
+    prefix, _, head = word.rpartition("-")
+    if prefix and head in d.party_body_heads:
+        word = prefix
+    return d.lex.parties.get(word) if d.cap(s) else None
 
 
 def _parties_of_role_word(d: _Doc, word: str, role: Role) -> set[str]:
