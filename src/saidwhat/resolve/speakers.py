@@ -851,6 +851,12 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.aliases |= _paren_aliases(d, k, e)
         base.first, base.last = s, k
         return base
+    org_end = _org_run(d, s, e)
+    if d.namey(s) and d.typed_name(s, org_end):  # IG Metall, Borussia Neustadt, Kessler AG
+        base.kind, base.name = "org", _nominative_name(d, s, org_end)
+        base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
+        base.first, base.last = s, org_end
+        return base
     # role nouns: Kremlsprecher Dmitri Peskow, die Agentur Interfax, der Sprecher des Ministeriums
     r = s
     while r < e:
@@ -901,12 +907,6 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = g, run
             _paren_extra(d, base, run, e)
             return base
-    if run > s and d.typed_name(s, _org_run(d, s, e)):
-        org_end = _org_run(d, s, e)
-        base.kind, base.name = "org", _nominative_name(d, s, org_end)
-        base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
-        base.first, base.last = s, org_end
-        return base
     bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
     if bare_plural:
         run = s
