@@ -384,3 +384,10 @@ def test_different_people_stay_apart(a, b):
 def test_a_party_named_by_its_alias_or_its_leadership_is_the_party():
     assert entities("Im Streit warf die Ministerin [[A:der Union]] Blockade vor.") == ["CDU/CSU"]
     assert entities("[[S:Die FDP]] lehnte ab. [[S:Die FDP-Spitze]] sagte, man bleibe dabei.") == ["FDP", "FDP"]
+
+
+def test_a_body_named_with_its_field_keeps_the_field():
+    assert entities("[[S:Das Institut für Meeresklima]] teilte mit, die Daten seien frei.") == ["Institut für Meeresklima"]
+    text = ("Die Forscherin Eva Kühn vom Max-Planck-Institut für Boden- und Wasserkunde sprach. "
+            "[[S:Das Institut]] kündigte an, die Daten zu veröffentlichen.")
+    assert entities(text) == ["Max-Planck-Institut für Boden- und Wasserkunde"]

@@ -227,7 +227,7 @@ class _Doc:
     def given(self, i: int) -> str | None:
         t = self.text[i]
         g = self.lex.given.get(t)
-        if g is None and "-" in t:
+        if g is None and "-" in t and role_of(t) is None:  # Hans-Peter; not Max-Planck-Institut
             g = self.lex.given.get(t.split("-")[0])
         return g
 
@@ -336,6 +336,7 @@ class _Doc:
 MAX_LOOKBACK = 400
 UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body of unknown type
 SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
+_MAX_FIELD_WORDS = 6  # Institut für Kognitions- und Neurowissenschaften
 _MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
 
 
@@ -538,6 +539,34 @@ def _complement_end(d: _Doc, j: int, e: int) -> int:
     return last + 1 if last > j else j
 
 
+def _body_noun(d: _Doc, i: int) -> bool:
+    role = role_of(d.text[i])
+    return role is not None and role.cls == "org"
+
+
+def _person_role(d: _Doc, i: int) -> bool:
+    role = role_of(d.text[i]) if d.cap(i) else None
+    return role is not None and role.cls == "person"
+
+
+def _field_end(d: _Doc, j: int, e: int) -> int:
+    """`für Migration und Flüchtlinge`, `für Kognitions- und Neurowissenschaften` after a body noun:
+    the field that names the body (end index; j if none)."""
+    if j >= e or d.low[j] != "für" or j + 1 >= e or not d.cap(j + 1):
+        return j
+    k = j + 1
+    last = j
+    while k < e and k - j <= _MAX_FIELD_WORDS:
+        if last > j and d.given(k) is not None:
+            break  # der Bundesagentur für Arbeit | Frank-Jürgen Weise
+        if d.cap(k) and not d.is_punct(k) and not d.quote_mark[k]:
+            last = k
+        elif not (d.low[k] in _CONJ and last == k - 1):
+            break
+        k += 1
+    return last + 1 if last > j else j
+
+
 def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
     """`Gewerkschaft Nahrung-Genuss-Gaststätten`, `Landesapothekerverband Baden-Württemberg`: a
     place or a chain of hyphenated nouns after a body noun names the body with that noun."""
@@ -583,6 +612,9 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
                     continue
             if low in ("in", "aus") and k - 1 >= s and d.low[k - 1] in _GOV_HEADS:
                 k += 1
+                continue
+            if low == "für" and _body_noun(d, k - 1) and not any(_person_role(d, x) for x in range(s, k - 1)) and _field_end(d, k, e) > k:
+                k = _field_end(d, k, e)  # das Institut für Weltwirtschaft: part of the name
                 continue
             return k
         k += 1
@@ -1135,6 +1167,12 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     else:
         if _quoted_name(d, ph, j, e):
             return ph
+        field = _field_end(d, j, e)
+        if field > j:  # das Bundesamt für Migration und Flüchtlinge
+            ph.kind, ph.name = "org", _uninflect(t, role) + " " + _surface(d, j, field)
+            ph.aliases.add(fold(ph.name))
+            ph.first, ph.last = r, field
+            return ph
         known = _known_org(d, j, e) if j < e else None
         if known is not None:
             org, k = known
@@ -1426,6 +1464,9 @@ class _Resolver:
                 return j
         else:
             q = _quoted(d, j, end_sent)
+            field = _field_end(d, j, end_sent)
+            if field > j:
+                return field
             if q > j:
                 j = q
             else:
