@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -244,6 +244,11 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _patronymic_particles() -> frozenset[str]:
+    return frozenset(lexicon().words["patronymic_particles"])
+
+
+@lru_cache(maxsize=1)
 def role_families() -> dict[str, int]:
     """Folded role word -> its line in speaker_role_families.tsv (words naming the same function)."""
     return {fold(word): line for line, row in enumerate(_rows("speaker_role_families.tsv")) for word in row}
@@ -377,6 +382,10 @@ class PersonName:
         return " ".join(self.tokens + ((self.suffix,) if self.suffix else ()))
 
     def family_core(self) -> tuple[str, ...]:
+        return self._family_core
+
+    @cached_property
+    def _family_core(self) -> tuple[str, ...]:
         particles = lexicon().particles
         core = tuple(skeleton(t) for t in self.family if t.lower() not in particles)
         if self.patronymic():
@@ -385,9 +394,13 @@ class PersonName:
 
     def patronymic(self) -> bool:
         """Does the family part start with `bin`, `ibn` (son of): Arabic, its vowels transliterated freely?"""
-        return bool(self.family) and not self.family_first and self.family[0].lower() in lexicon().words["patronymic_particles"]
+        return bool(self.family) and not self.family_first and self.family[0].lower() in _patronymic_particles()
 
     def given_core(self) -> tuple[str, ...]:
+        return self._given_core
+
+    @cached_property
+    def _given_core(self) -> tuple[str, ...]:
         if self.family_first:
             joined = "".join(t.replace("-", "") for t in self.given)
             return (skeleton(joined),) if joined else ()

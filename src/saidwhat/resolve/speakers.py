@@ -208,6 +208,10 @@ class _Doc:
         self.by_alias: dict[str, Entity] = {}
         self.govs: dict[str, Entity] = {}
         self._positions: dict[str, list[int]] | None = None
+        self._namey: list[bool | None] = [None] * self.n
+        type_words = N.org_type_words()
+        self.type_word = [t in type_words for t in self.text]  # IG, AG, FC: cues for the scanner
+        self.attribute_cue = [t in ("aus", "(") for t in self.low]  # aus Norwegen, (44)
 
     def positions(self, word: str) -> list[int]:
         """Where a token occurs in the article (an index built on first use)."""
@@ -255,6 +259,13 @@ class _Doc:
         return t[:1].islower() and (fold(t),) in self.lex.orgs
 
     def namey(self, i: int) -> bool:
+        """May token i be (part of) a name? Computed once per token."""
+        known = self._namey[i]
+        if known is None:
+            known = self._namey[i] = self._namey_uncached(i)
+        return known
+
+    def _namey_uncached(self, i: int) -> bool:
         t = self.text[i]
         if t[:1].islower():
             return bool(N.ARABIC_ARTICLE.match(t)) or self.known_lower(i)
@@ -336,6 +347,7 @@ class _Doc:
 MAX_LOOKBACK = 400
 UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body of unknown type
 SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
+_NAME_CUE_WINDOW = 5  # a type word (AG, FC) or an attribute (aus Norwegen, (44)) this close to a name
 _MAX_FIELD_WORDS = 6  # Institut für Kognitions- und Neurowissenschaften
 _MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
 
@@ -1542,15 +1554,15 @@ class _Resolver:
                 if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
                     end += 3
                 return self._register(start, end)
-        if d.namey(i) and d.sent_first[d.sent[i]] < i:
+        near = slice(i, i + _NAME_CUE_WINDOW)
+        if any(d.type_word[near]) and d.namey(i):
+            end = _org_run(d, i, d.n)
+            if d.typed_name(i, end):
+                return self._register(self._np_start(i), end)  # Hertha BSC, IG Metall
+        if any(d.attribute_cue[near]) and d.sent_first[d.sent[i]] < i and d.namey(i):
             end = _person_run(d, i, d.n)
             if end > i + 1 and _person_attribute_at(d, end):
                 return self._register(self._np_start(i), end)  # Zweite wurde Sigrid Aasland Haugen aus Norwegen
-        if d.namey(i):
-            end = _org_run(d, i, d.n)
-            det = i > 0 and d.low[i - 1] in ("der", "die", "das") and not d.covered[i - 1]
-            if d.typed_name(i, end) or (det and end == i + 1 and d.body_word(i)):
-                return self._register(i - 1 if det else i, end)
         if _ACRONYM.match(t) and t not in _ROMAN and fold(t) not in d.lex.country_prefixes:
             if i > 0 and d.norm[i - 1] == "(" and i + 1 < d.n and d.norm[i + 1] == ")":
                 return i + 2  # an alias or a party, taken with its phrase
