@@ -243,6 +243,11 @@ def lexicon() -> Lexicon:
     )
 
 
+def _vowels_folded(skel: str) -> str:
+    """Arabic short vowels are unwritten and transliterated freely: one vowel class."""
+    return re.sub(r"[aeiou]+", "a", skel)
+
+
 @lru_cache(maxsize=1)
 def _patronymic_particles() -> frozenset[str]:
     return frozenset(lexicon().words["patronymic_particles"])
@@ -388,8 +393,8 @@ class PersonName:
     def _family_core(self) -> tuple[str, ...]:
         particles = lexicon().particles
         core = tuple(skeleton(t) for t in self.family if t.lower() not in particles)
-        if self.patronymic():
-            core = tuple(re.sub(r"[aeiou]+", "a", c) for c in core)  # unwritten Arabic vowels: bin Laden = bin Ladin
+        if self.patronymic() and core:
+            core = (_vowels_folded(core[0]),) + core[1:]  # the father's name: bin Laden = bin Ladin
         return core or tuple(skeleton(t) for t in self.family)
 
     def patronymic(self) -> bool:
@@ -405,7 +410,7 @@ class PersonName:
             joined = "".join(t.replace("-", "") for t in self.given)
             return (skeleton(joined),) if joined else ()
         given = tuple(given_skeleton(t) for t in self.given)
-        return tuple(re.sub(r"[aeiou]+", "a", g) for g in given) if self.patronymic() else given  # Osama = Usama
+        return tuple(_vowels_folded(g) for g in given) if self.patronymic() else given  # Osama = Usama
 
     def core(self) -> tuple[str, ...]:
         """Skeletons of the name in written order, particles left out."""
