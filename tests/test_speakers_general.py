@@ -391,3 +391,9 @@ def test_a_body_named_with_its_field_keeps_the_field():
     text = ("Die Forscherin Eva Kühn vom Max-Planck-Institut für Boden- und Wasserkunde sprach. "
             "[[S:Das Institut]] kündigte an, die Daten zu veröffentlichen.")
     assert entities(text) == ["Max-Planck-Institut für Boden- und Wasserkunde"]
+
+
+def test_an_arab_name_is_shortened_to_its_title_and_given_name_or_its_family():
+    text = ("[[S:Außenminister Prinz Salman bin Rakan Al Dosari]] sprach in Riad. [[S:Prinz Salman]] sagte, man verhandle. "
+            "Der Regierungschef Scheich Nasser bin Abdulaziz Al Kuwari empfing ihn. [[S:Al Kuwari]] sagte, man sei einig.")
+    assert entities(text) == ["Salman bin Rakan Al Dosari", "Salman bin Rakan Al Dosari", "Nasser bin Abdulaziz Al Kuwari"]

@@ -494,6 +494,8 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return fold(short.suffix) == fold(long_.suffix) or not (short.given and long_.given)
     if short.suffix != long_.suffix and short.given and long_.given:
         return False
+    if long_.patronymic() and len(cs) == 1 and not short.given and long_.given_core()[:1] == (_vowels_folded(cs[0]),):
+        return True  # (Prinz) Faisal for Faisal bin Farhan: Arab names are shortened to the given name
     # a short form: a contiguous piece of the full name that holds its family name
     n = len(cs)
     if not short.given or short.family_start == 0 or _is_surname_only(short):

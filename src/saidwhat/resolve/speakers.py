@@ -430,6 +430,9 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
 
 def _person_name(d, ph, start: int, run: int, end: int):
     """The phrase is the person named by tokens [start, run), with aliases from a parenthesis."""
+    while run - start > 1 and d.low[start] in d.lex.titles:
+        ph.gender = ph.gender or d.lex.titles[d.low[start]]
+        start += 1  # Prinz Faisal: the title is no part of the name
     ph.kind = "person"
     ph.person = N.parse_person(_name_words(d, start, run))
     ph.first, ph.last = start, run
@@ -1390,8 +1393,8 @@ class _Resolver:
                 continue
             sf = d.sent_first[d.sent[p]]
             k = p
-            while k > sf and p - k < 3 and self._name_word(k - 1):
-                k -= 1
+            while k > sf and p - k < 4 and (self._name_word(k - 1) or (k - 2 >= sf and d.particle(k - 1) and self._name_word(k - 2))):
+                k -= 1  # Mohammed bin Abdulrahman Al Thani
             if k == sf and k < p and d.given(k) is None:
                 k += 1  # a capitalised first word of the sentence is no given name
             run = p + size
@@ -1412,7 +1415,7 @@ class _Resolver:
         """May token i belong to a person's name (no role, demonym, country or preposition)?"""
         d = self.d
         f = fold(d.text[i])
-        return (d.namey(i) and d.low[i] not in d.preps and role_of(d.text[i]) is None
+        return (d.namey(i) and d.low[i] not in d.preps and role_of(d.text[i]) is None and d.low[i] not in d.lex.titles
                 and f not in d.lex.demonyms and f not in d.lex.countries)
 
     def _misspelt_person(self, name: PersonName) -> list[Entity]:
