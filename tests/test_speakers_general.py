@@ -397,3 +397,9 @@ def test_an_arab_name_is_shortened_to_its_title_and_given_name_or_its_family():
     text = ("[[S:Außenminister Prinz Salman bin Rakan Al Dosari]] sprach in Riad. [[S:Prinz Salman]] sagte, man verhandle. "
             "Der Regierungschef Scheich Nasser bin Abdulaziz Al Kuwari empfing ihn. [[S:Al Kuwari]] sagte, man sei einig.")
     assert entities(text) == ["Salman bin Rakan Al Dosari", "Salman bin Rakan Al Dosari", "Nasser bin Abdulaziz Al Kuwari"]
+
+
+def test_a_role_before_a_shared_surname_picks_the_person_with_that_role():
+    text = ("Der Präsident des Bauernverbands, Lee Min-ho, warnte. [[S:Die Abgeordnete Lee Soo-jin]] forderte Hilfen; "
+            "[[S:sie]] sagte, die Lage sei ernst. [[S:Verbandspräsident Lee]] kündigte Proteste an.")
+    assert entities(text) == ["Lee Soo-jin", "Lee Soo-jin", "Lee Min-ho"]

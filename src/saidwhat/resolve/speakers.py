@@ -1292,7 +1292,7 @@ class _Resolver:
                 ent.gender = ph.gender
             return ent
         if ph.kind == "person" and ph.person is not None:
-            ent = self._person_entity(ph.person, pos, _gender_of_person(ph) or ph.gender)
+            ent = self._person_entity(ph.person, pos, _gender_of_person(ph) or ph.gender, ph.role)
             if not ent.gender:
                 ent.gender = _gender_of_person(ph)
             if ph.role is not None and ph.role.cls == "person":
@@ -1351,13 +1351,15 @@ class _Resolver:
                 if ent is not None:
                     d.add_ref(ph.first, ph.last, ent)
 
-    def _person_entity(self, name: PersonName, pos: int, gender: str = "") -> Entity:
+    def _person_entity(self, name: PersonName, pos: int, gender: str = "", role: Role | None = None) -> Entity:
         d = self.d
         if len(name.tokens) < 3 and not name.suffix:
             name = self._fullest_in_text(name)
         matches = [e for e in d.entities if e.person is not None and N.compatible(e.person, name)]
         if gender in ("m", "f") and len(matches) > 1:
             matches = [e for e in matches if e.gender in ("", gender)] or matches
+        if role is not None and role.cls == "person" and len(matches) > 1:
+            matches = [e for e in matches if role.group in e.groups] or matches  # Ärztepräsident Kim: the Kim who presides
         bare = not name.given and len(name.tokens) == 1
         if bare and len(matches) > 1:
             # father and son: a bare surname names whom it named before (Gaddafi … Ghaddafi)
