@@ -403,3 +403,10 @@ def test_a_role_before_a_shared_surname_picks_the_person_with_that_role():
     text = ("Der Präsident des Bauernverbands, Lee Min-ho, warnte. [[S:Die Abgeordnete Lee Soo-jin]] forderte Hilfen; "
             "[[S:sie]] sagte, die Lage sei ernst. [[S:Verbandspräsident Lee]] kündigte Proteste an.")
     assert entities(text) == ["Lee Soo-jin", "Lee Soo-jin", "Lee Min-ho"]
+
+
+def test_senior_and_junior_pick_the_elder_and_the_younger_of_a_family():
+    text = ("Im Streit beim Maschinenbauer Kessler äußerten sich Vater und Sohn. [[S:Firmengründer Horst Kessler]] sagte, "
+            "sein Sohn Jan sei nicht so weit. [[S:Jan Kessler]] widersprach. [[S:Kessler senior]] sagte, er bleibe. "
+            "[[S:Kessler junior]] sagte, das sei falsch.")
+    assert entities(text) == ["Horst Kessler", "Jan Kessler", "Horst Kessler", "Jan Kessler"]

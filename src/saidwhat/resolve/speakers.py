@@ -173,6 +173,7 @@ class _Doc:
         self.person_particles = set(words["person_particles"])
         self.object_pronouns = set(words["object_pronouns"])
         self.object_determiners = set(words["object_determiners"])
+        self.generations = {fold(k): v for k, v in words["generation_suffixes"].items()}
         self.party_body_heads = {fold(w) for w in words["party_body_heads"]}
         self.noun_endings = tuple(words["common_noun_endings"])
         self.untyped_body_nouns = set(words["untyped_body_nouns"])
@@ -430,6 +431,8 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
 
 def _person_name(d, ph, start: int, run: int, end: int):
     """The phrase is the person named by tokens [start, run), with aliases from a parenthesis."""
+    if run < end and d.low[run] in d.generations:
+        run += 1  # Reuter senior
     while run - start > 1 and d.low[start] in d.lex.titles:
         ph.gender = ph.gender or d.lex.titles[d.low[start]]
         start += 1  # Prinz Faisal: the title is no part of the name
@@ -954,6 +957,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = g, run
             _paren_extra(d, base, run, e)
             return base
+    if s < run < e and d.low[run] in d.generations:
+        return _person_name(d, base, s, run, e)  # Kessler senior: the person, not the firm Kessler
     bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
     if bare_plural:
         run = s
@@ -1222,6 +1227,14 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
 
 # --------------------------------------------------------------------------- entities from phrases
 
+def _generation_pick(people: list[Entity], generation: str) -> Entity:
+    """`Reuter senior` / `Reuter junior` among people sharing the surname: by stated age, else the
+    one introduced first is the elder (the parent is usually named first)."""
+    if all(e.age for e in people):
+        people = sorted(people, key=lambda e: -(e.age or 0))
+    return people[0] if generation == "senior" else people[-1]
+
+
 def _gender_of_person(ph: Phrase) -> str:
     if ph.person is not None and ph.person.gender:
         return ph.person.gender
@@ -1360,6 +1373,9 @@ class _Resolver:
             matches = [e for e in matches if e.gender in ("", gender)] or matches
         if role is not None and role.cls == "person" and len(matches) > 1:
             matches = [e for e in matches if role.group in e.groups] or matches  # Ärztepräsident Kim: the Kim who presides
+        generation = d.generations.get(fold(name.suffix))
+        if generation is not None and len(matches) > 1:
+            matches = [_generation_pick(matches, generation)]
         bare = not name.given and len(name.tokens) == 1
         if bare and len(matches) > 1:
             # father and son: a bare surname names whom it named before (Gaddafi … Ghaddafi)
