@@ -410,3 +410,9 @@ def test_senior_and_junior_pick_the_elder_and_the_younger_of_a_family():
             "sein Sohn Jan sei nicht so weit. [[S:Jan Kessler]] widersprach. [[S:Kessler senior]] sagte, er bleibe. "
             "[[S:Kessler junior]] sagte, das sei falsch.")
     assert entities(text) == ["Horst Kessler", "Jan Kessler", "Horst Kessler", "Jan Kessler"]
+
+
+def test_the_town_of_a_local_report_is_the_datelines():
+    text = ("Bad Lindenau (dpa) – Die Brücke bleibt gesperrt. [[S:Bürgermeister Uwe Lenz]] sagte, das dauere. "
+            "Die Händler in der Altstadt klagen. [[S:Karl Brandl]] forderte [[A:die Stadt]] auf, zu helfen.")
+    assert entities(text) == ["Uwe Lenz", "Karl Brandl", "Stadt Bad Lindenau"]

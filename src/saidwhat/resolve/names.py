@@ -174,7 +174,7 @@ def lexicon() -> Lexicon:
             roles[fem] = Role(base, group, cls, "f", **kw)
             if fem.endswith("in"):
                 roles[fem + "nen"] = Role(base, group, cls, "f", **kw)
-    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "opfer", "general", "oberst"):
+    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "opfer", "general", "oberst", "stadt"):
         exact.add(w)
     countries: dict[str, Country] = {}
     adjectives: list[tuple[str, Country]] = []

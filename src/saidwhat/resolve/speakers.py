@@ -177,6 +177,7 @@ class _Doc:
         self.party_body_heads = {fold(w) for w in words["party_body_heads"]}
         self.noun_endings = tuple(words["common_noun_endings"])
         self.untyped_body_nouns = set(words["untyped_body_nouns"])
+        self.town_nouns = set(words["town_nouns"])
         self.quote_mark = [t.norm in _QUOTES for t in toks]
         self.narr_prev_narrative = True
         # tokens inside long quotations are speech, not narration: no antecedents there
@@ -346,6 +347,7 @@ class _Doc:
 
 
 MAX_LOOKBACK = 400
+_MAX_DATELINE_WORDS = 4
 UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body of unknown type
 SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
 _NAME_CUE_WINDOW = 5  # a type word (AG, FC) or an attribute (aus Norwegen, (44)) this close to a name
@@ -1915,6 +1917,10 @@ class _Resolver:
                 best, best_score = ent, score
         if best is not None:
             return best
+        if not is_person and ph.definite and ph.role_word in d.town_nouns:
+            town = self._dateline_town()
+            if town is not None:
+                return town
         if not is_person and ph.definite and ph.role_word in d.untyped_body_nouns:
             body = self._untyped_body(pos)
             if body is not None:
@@ -1930,6 +1936,18 @@ class _Resolver:
                 ent.age = ph.age  # a later description with another age is someone else
             return ent
         return None
+
+    def _dateline_town(self) -> Entity | None:
+        """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
+        (not a capital, which stands for its government)."""
+        d = self.d
+        k = 0
+        while k < min(d.n, _MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
+            k += 1
+        if k == 0 or k >= d.n or d.norm[k] not in ("(", "–", "-") or fold(_surface(d, 0, k)) in d.lex.countries:
+            return None
+        town = Phrase("org", 0, k, name="Stadt " + _surface(d, 0, k), gender="f")
+        return self.entity_for(town, 0)
 
     def _untyped_body(self, pos: int) -> Entity | None:
         """`Die Lufthansa … Der Konzern`: a bare body noun with no body of its type in the article
