@@ -384,6 +384,8 @@ def test_different_people_stay_apart(a, b):
 def test_a_party_named_by_its_alias_or_its_leadership_is_the_party():
     assert entities("Im Streit warf die Ministerin [[A:der Union]] Blockade vor.") == ["CDU/CSU"]
     assert entities("[[S:Die FDP]] lehnte ab. [[S:Die FDP-Spitze]] sagte, man bleibe dabei.") == ["FDP", "FDP"]
+    assert entities("Die Grünen streiten mit [[A:dem Koalitionspartner SPD]] über den Etat.") == ["SPD"]
+    assert entities("Das sagte [[S:die Sprecherin der Europäischen Union]].")[0] != "CDU/CSU"
 
 
 def test_a_body_named_with_its_field_keeps_the_field():

@@ -891,6 +891,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.first, base.last = s, s + 1
         return base
     party = _party_name(d, s, e)
+    if party is None and definite and s + 1 < e and d.cap(s) and d.low[s].endswith(d.noun_endings) and _ACRONYM.match(d.text[s + 1]):
+        party = _party_name(d, s + 1, e)  # dem Koalitionspartner SPD
+        s += party is not None
     if party is not None:
         base.kind, base.name = "org", party
         base.aliases.add(fold(party))
