@@ -313,7 +313,7 @@ class _Doc:
 
     def typed_name(self, s: int, e: int) -> bool:
         """Does a word of tokens [s, e) say the name is a body's (IG Metall, Hertha BSC, Kessler AG)?"""
-        return any(self.text[k] in N.org_type_words() for k in range(s, e))
+        return any(self.type_word[s:e])
 
     def particle(self, i: int) -> bool:
         return self.low[i] in self.person_particles and self.text[i][:1].islower()
@@ -633,8 +633,9 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             if low in ("in", "aus") and k - 1 >= s and d.low[k - 1] in _GOV_HEADS:
                 k += 1
                 continue
-            if low == "für" and _body_noun(d, k - 1) and not any(_person_role(d, x) for x in range(s, k - 1)) and _field_end(d, k, e) > k:
-                k = _field_end(d, k, e)  # das Institut für Weltwirtschaft: part of the name
+            field = _field_end(d, k, e) if low == "für" and _body_noun(d, k - 1) else k
+            if field > k and not any(_person_role(d, x) for x in range(s, k - 1)):
+                k = field  # das Institut für Weltwirtschaft: part of the name
                 continue
             return k
         k += 1
@@ -890,14 +891,13 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.person = N.parse_person([t[:-1] if t.endswith("s") else t])
         base.first, base.last = s, s + 1
         return base
-    party = _party_name(d, s, e)
-    if party is None and definite and s + 1 < e and d.cap(s) and d.low[s].endswith(d.noun_endings) and _ACRONYM.match(d.text[s + 1]):
-        party = _party_name(d, s + 1, e)  # dem Koalitionspartner SPD
-        s += party is not None
+    after_noun = definite and s + 1 < e and d.cap(s) and d.low[s].endswith(d.noun_endings) and _ACRONYM.match(d.text[s + 1])
+    party_at = s + 1 if after_noun else s  # dem Koalitionspartner SPD
+    party = _party_name(d, party_at, e)
     if party is not None:
         base.kind, base.name = "org", party
         base.aliases.add(fold(party))
-        base.first, base.last = s, s + 1
+        base.first, base.last = party_at, party_at + 1
         return base
     known = _known_org(d, s, e)
     if known is not None:
