@@ -212,8 +212,9 @@ class _Doc:
         self._positions: dict[str, list[int]] | None = None
         self._namey: list[bool | None] = [None] * self.n
         type_words = N.org_type_words()
-        self.type_word = [t in type_words for t in self.text]  # IG, AG, FC: cues for the scanner
-        self.attribute_cue = [t in ("aus", "(") for t in self.low]  # aus Norwegen, (44)
+        self.type_word = [t in type_words for t in self.text]  # IG, AG, FC
+        self.type_cue_ahead = _cue_ahead(self.type_word)
+        self.attribute_cue_ahead = _cue_ahead([t in ("aus", "(") for t in self.low])  # aus Norwegen, (44)
 
     def positions(self, word: str) -> list[int]:
         """Where a token occurs in the article (an index built on first use)."""
@@ -353,6 +354,17 @@ SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subje
 _NAME_CUE_WINDOW = 5  # a type word (AG, FC) or an attribute (aus Norwegen, (44)) this close to a name
 _MAX_FIELD_WORDS = 6  # Institut für Kognitions- und Neurowissenschaften
 _MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
+
+
+def _cue_ahead(cues: list[bool]) -> list[bool]:
+    """For each token: is there a cue at it or among the next _NAME_CUE_WINDOW - 1 tokens (one pass)?"""
+    ahead = [False] * len(cues)
+    last = -_NAME_CUE_WINDOW
+    for k in range(len(cues) - 1, -1, -1):
+        if cues[k]:
+            last = k
+        ahead[k] = last - k < _NAME_CUE_WINDOW and last >= k
+    return ahead
 
 
 # --------------------------------------------------------------------------- phrase analysis
@@ -906,8 +918,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.aliases |= _paren_aliases(d, k, e)
         base.first, base.last = s, k
         return base
-    org_end = _org_run(d, s, e)
-    if d.namey(s) and d.typed_name(s, org_end):  # IG Metall, Borussia Neustadt, Kessler AG
+    org_end = _org_run(d, s, e) if d.typed_name(s, e) and d.namey(s) else s
+    if d.typed_name(s, org_end):  # IG Metall, Borussia Neustadt, Kessler AG
         base.kind, base.name = "org", _nominative_name(d, s, org_end)
         base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
         base.first, base.last = s, org_end
@@ -1580,12 +1592,11 @@ class _Resolver:
                 if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
                     end += 3
                 return self._register(start, end)
-        near = slice(i, i + _NAME_CUE_WINDOW)
-        if any(d.type_word[near]) and d.namey(i):
+        if d.type_cue_ahead[i] and d.namey(i):
             end = _org_run(d, i, d.n)
             if d.typed_name(i, end):
                 return self._register(self._np_start(i), end)  # Hertha BSC, IG Metall
-        if any(d.attribute_cue[near]) and d.sent_first[d.sent[i]] < i and d.namey(i):
+        if d.attribute_cue_ahead[i] and d.sent_first[d.sent[i]] < i and d.namey(i):
             end = _person_run(d, i, d.n)
             if end > i + 1 and _person_attribute_at(d, end):
                 return self._register(self._np_start(i), end)  # Zweite wurde Sigrid Aasland Haugen aus Norwegen
