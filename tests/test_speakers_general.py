@@ -418,3 +418,23 @@ def test_the_town_of_a_local_report_is_the_datelines():
     text = ("Bad Lindenau (dpa) – Die Brücke bleibt gesperrt. [[S:Bürgermeister Uwe Lenz]] sagte, das dauere. "
             "Die Händler in der Altstadt klagen. [[S:Karl Brandl]] forderte [[A:die Stadt]] auf, zu helfen.")
     assert entities(text) == ["Uwe Lenz", "Karl Brandl", "Stadt Bad Lindenau"]
+
+
+# ---------------------------------------------------------------- genitive place before a role
+
+def test_genitive_place_before_role_and_name_is_the_person():
+    assert entities(
+        "[[S:Brandenburgs Ministerpräsident Tobias Hellwig (SPD)]] sagte, das sei gut. "
+        "[[S:Der Regierungschef]] sagte, das sei gut."
+    ) == ["Tobias Hellwig", "Tobias Hellwig"]
+    assert entities(
+        "[[S:Bremens Bausenatorin Lena Korff (parteilos)]] sagte, das sei gut. [[S:Die Senatorin]] sagte, es gehe."
+    ) == ["Lena Korff", "Lena Korff"]
+    assert entities(
+        "[[S:Bremens Innenministerin Lena Korff (SPD)]] sagte, das sei gut. [[S:Die SPD-Politikerin]] sagte, es gehe."
+    ) == ["Lena Korff", "Lena Korff"]
+    assert entities("[[S:Sachsens Regierender Bürgermeister Tobias Hellwig (CDU)]] sagte, das sei gut.") == ["Tobias Hellwig"]
+    assert entities(
+        "[[S:Der Verhandlungsführer der Tarifgemeinschaft deutscher Länder, Bremens Finanzsenator Tobias Hellwig (SPD)]] "
+        "sagte, das sei gut."
+    ) == ["Tobias Hellwig"]

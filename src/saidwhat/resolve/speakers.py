@@ -942,7 +942,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         role = role_of(t) if d.given(r) is None else None
         if role is not None:
             return _role_phrase(d, base, s, r, e, role, adj_start)
-        if not (d.namey(r) or d.country_gen(r) is not None) or r - s >= 4:
+        if not (d.namey(r) or d.country_gen(r) is not None or _place_genitive(d, r)) or r - s >= 4:
             break
         r += 1
     if _quoted_name(d, base, s, e):
@@ -1044,6 +1044,11 @@ def _uninflect(word: str, role: Role) -> str:
 def _lower_compound(t: str) -> bool:
     """`ödp-Spitzenkandidat`, `iPhone-Nutzer`: a noun despite its lowercase start."""
     return "-" in t and t.rsplit("-", 1)[1][:1].isupper()
+
+
+def _place_genitive(d: _Doc, i: int) -> bool:
+    """`Berlins`, `Nordrhein-Westfalens` before a role noun (Berlins Kultursenatorin X)."""
+    return d.cap(i) and d.low[i].endswith("s") and d.low[i][:-1] in d.places
 
 
 def _known_person(d: _Doc, s: int, run: int) -> bool:
