@@ -438,3 +438,22 @@ def test_genitive_place_before_role_and_name_is_the_person():
         "[[S:Der Verhandlungsführer der Tarifgemeinschaft deutscher Länder, Bremens Finanzsenator Tobias Hellwig (SPD)]] "
         "sagte, das sei gut."
     ) == ["Tobias Hellwig"]
+
+
+# ---------------------------------------------------------------- name variants
+
+@pytest.mark.parametrize("a,b", [
+    ("Jan De Vries", "Jan de Vries"), ("Karl-Heinrich Odenwald", "Karl Heinrich Odenwald"),
+    ("Lucía Marroquín", "Lucía Marroquín Ibarra"), ("Faisal al-Harthi", "Faisal Alharthi"),
+    ("Abiy", "Abiy Ahmed Ali"), ("Abiy Ahmed", "Abiy Ahmed Ali"),
+    ("Landeshauptmann Franz Oberhuber", "Franz Oberhuber"),
+])
+def test_name_variants_are_one_person(a, b):
+    assert names.same_person(a, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hans-Peter Odenwald", "Hans Odenwald"), ("Peter Albrecht", "Peter Brecht"), ("Hans Peter", "Hans Peter Odenwald"),
+])
+def test_name_variants_keep_different_people_apart(a, b):
+    assert not names.same_person(a, b)

@@ -54,6 +54,7 @@ class Lexicon:
     particles: frozenset[str]
     suffixes: frozenset[str]
     east_asian: frozenset[str]
+    given_first: frozenset[str]  # folded given names that name a person alone (Tedros)
     titles: dict[str, str]  # honorific -> gender ("" unknown)
     roles: dict[str, "Role"]  # every surface form (lowercase) -> Role
     role_exact: frozenset[str]  # forms that only match as a whole word
@@ -226,6 +227,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(words["particles"]),
         suffixes=frozenset(words["suffixes"]),
         east_asian=frozenset(words["east_asian_surnames"]),
+        given_first=frozenset(fold(row[0]) for row in _rows("speaker_given_first.tsv")),
         titles=titles,
         roles=roles,
         role_exact=frozenset(exact),
@@ -457,7 +459,7 @@ def parse_person(tokens: list[str] | tuple[str, ...]) -> PersonName | None:
     start = len(toks) - 1
     i = 1
     while i < len(toks) - 1:
-        if toks[i].lower() in lex.particles and toks[i][:1].islower():
+        if toks[i].lower() in lex.particles and (toks[i][:1].islower() or fold(toks[0]) not in lex.east_asian):  # Bart de/De Wever; not Nguyen Van Minh
             start = i
             break
         i += 1
@@ -494,6 +496,8 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return fold(short.suffix) == fold(long_.suffix) or not (short.given and long_.given)
     if short.suffix != long_.suffix and short.given and long_.given:
         return False
+    if _given_first_prefix(short, long_):
+        return True
     if long_.patronymic() and len(cs) == 1 and not short.given and long_.given_core()[:1] == (_vowels_folded(cs[0]),):
         return True  # (Prinz) Faisal for Faisal bin Farhan: Arab names are shortened to the given name
     # a short form: a contiguous piece of the full name that holds its family name
@@ -510,13 +514,17 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     # two names with given names
     if short.family_first != long_.family_first:
         return False
+    if _second_surname(short, long_):
+        return True
     fa, fb = short.family_core(), long_.family_core()
-    if fa != fb and not (long_.patronymic() and fb[: len(fa)] == fa):
+    if fa != fb and not (long_.patronymic() and fb[: len(fa)] == fa) and not _glued_article(short, long_):
         return False  # Faisal bin Farhan = Faisal bin Farhan Al Saud (the father's name, then the family's)
     ga, gb = short.given, long_.given
     if not ga or not gb:
         return True
     ka, kb = short.given_core(), long_.given_core()
+    if any("-" in g for g in ga + gb) and "".join(ka) == "".join(kb):
+        return True  # Carl-Philipp = Carl Philipp
     if short.family_first:
         return ka == kb
     if not _given_match(ka[0], kb[0], ga[0], gb[0]):
@@ -526,6 +534,36 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     mid_a = {fold(t)[:1] for t in ga[1:]}
     mid_b = {fold(t)[:1] for t in gb[1:]}
     return not (mid_a and mid_b and mid_a != mid_b)
+
+
+def _given_first_prefix(short: PersonName, long_: PersonName) -> bool:
+    """`Tedros`, `Tedros Adhanom` for Tedros Adhanom Ghebreyesus: a name without family name
+    (listed given names) is shortened from the end."""
+    tokens = long_.tokens
+    n = len(short.tokens)
+    return fold(tokens[0]) in lexicon().given_first and n < len(tokens) and [fold(t) for t in short.tokens] == [fold(t) for t in tokens[:n]]
+
+
+def _second_surname(short: PersonName, long_: PersonName) -> bool:
+    """`Claudia Sheinbaum` for Claudia Sheinbaum Pardo: a Spanish name without its second surname."""
+    cs, cl = short.core(), long_.core()
+    return (
+        len(short.tokens) >= 2
+        and len(cl) == len(cs) + 1
+        and cl[: len(cs)] == cs
+        and short.tokens[-1].split("-")[0] not in lexicon().given
+    )
+
+
+def _glued_article(short: PersonName, long_: PersonName) -> bool:
+    """`Albusaidi` for al-Busaidi: the Arabic article written into the family name."""
+    a, b = short.family, long_.family
+    if len(a) != 1 or len(b) != 1:
+        return False
+    hyphened, glued = (a[0], b[0]) if ARABIC_ARTICLE.match(a[0]) else (b[0], a[0])
+    if not ARABIC_ARTICLE.match(hyphened):
+        return False
+    return fold(glued) == fold(hyphened.replace("-", "", 1))
 
 
 def _is_surname_only(name: PersonName) -> bool:
