@@ -457,3 +457,14 @@ def test_name_variants_are_one_person(a, b):
 ])
 def test_name_variants_keep_different_people_apart(a, b):
     assert not names.same_person(a, b)
+
+
+# ---------------------------------------------------------------- bodies and their abbreviations
+
+@pytest.mark.parametrize("a,b,same", [
+    ("DGB", "Deutscher Gewerkschaftsbund", True), ("IOC", "Internationales Olympisches Komitee", True),
+    ("Landgericht Kleve", "Amtsgericht Kleve", False), ("Landgericht Kleve", "Landgericht Kleve", True),
+    ("DGB", "Deutscher Fußball-Bund", False),
+])
+def test_bodies_match_by_abbreviation_table_and_type(a, b, same):
+    assert names.same_person(a, b) is same

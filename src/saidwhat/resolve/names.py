@@ -634,8 +634,23 @@ def _consonants(skel: str) -> str:
     return re.sub(r"[aeiou]", "", skel)
 
 
+def _body(text: str) -> str | None:
+    """The canonical name of a listed body (WHO -> Weltgesundheitsorganisation), the written name of
+    another body (Landgericht Osnabrück: a body role noun in it), or None for a person's name."""
+    known = lexicon().orgs.get(tuple(fold(text).split()))
+    if known is not None:
+        return known.name
+    if any((r := role_of(t)) is not None and r.cls == "org" for t in text.split()):
+        return text
+    return None
+
+
 def same_person(a: str, b: str) -> bool:
-    """Do these two written names (titles allowed) name the same person?"""
+    """Do these two written names (titles allowed) name the same identity? Bodies by their
+    abbreviation table or their exact name."""
+    body_a, body_b = _body(a), _body(b)
+    if body_a is not None or body_b is not None:
+        return body_a is not None and body_b is not None and org_key(body_a) == org_key(body_b)
     pa, pb = parse_name_text(a), parse_name_text(b)
     if pa is None or pb is None:
         return False
