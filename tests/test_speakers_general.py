@@ -468,3 +468,16 @@ def test_name_variants_keep_different_people_apart(a, b):
 ])
 def test_bodies_match_by_abbreviation_table_and_type(a, b, same):
     assert names.same_person(a, b) is same
+
+
+def test_body_names_take_the_nominative_of_their_gender():
+    assert entities("Das sagte ein Sprecher [[S:dem Westfälischen Rundfunk]].") == ["Westfälischer Rundfunk"]
+    assert entities("[[S:Der Deutsche Schachbund (DSB)]] sagte, das sei gut. [[S:Der DSB]] sagte, ja.") == [
+        "Deutscher Schachbund", "Deutscher Schachbund"]
+    assert entities("Das sagte sie [[S:der „Kieler Neuesten Wochenzeitung“]].") == ["Kieler Neueste Wochenzeitung"]
+
+
+def test_an_acronym_in_parentheses_keeps_a_name_with_und_whole():
+    assert entities(
+        "[[S:Die Vereinigung Forschung und Lehre (VFL)]] sagte, das sei gut. [[S:Die VFL]] sagte, ja."
+    ) == ["Vereinigung Forschung und Lehre", "Vereinigung Forschung und Lehre"]

@@ -42,6 +42,7 @@ _AGE_ADJ = re.compile(r"^(\d{1,3})-?jährige[nrms]?$")
 _ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
 _COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung)$")
 _ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
+_ADJ_CASE = re.compile(r"(?<=[a-zäöüß])(en|e)$")  # a weak or oblique adjective ending (Deutschen, Deutsche)
 _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "AG", "GmbH", "KG", "SE", "Inc", "Ltd"}
 _CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", "with", "and", "y", "&"}
 _GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administration", "kabinett"}
@@ -464,7 +465,7 @@ def _quoted_name(d, ph, start: int, end: int) -> bool:
     if q <= start:
         return False
     ph.kind = "org"
-    ph.name = _strip_quotes(_surface(d, start + 1, q - 1))
+    ph.name = _strip_quotes(_nominative_name(d, start + 1, q - 1))
     ph.aliases |= {fold(ph.name)} | _paren_aliases(d, q, end)
     ph.first, ph.last = start, q
     return True
@@ -504,18 +505,38 @@ def _nominative_adjectives(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _nominative_name(d: _Doc, first: int, last: int) -> str:
-    """An unknown body's name as written, its leading adjectives in the nominative when a case
-    ending shows (`von der Deutschen Umwelthilfe` → `Deutsche Umwelthilfe`); masculine and neuter
-    names (des Roten Kreuzes) keep their form."""
+    """An unknown body's name as written, its leading adjectives in the nominative of the name's
+    gender when a case ending shows: `von der Deutschen Umwelthilfe` → `Deutsche Umwelthilfe`,
+    `dem Norddeutschen Rundfunk` → `Norddeutscher Rundfunk`, `Der Deutsche Sportbund` →
+    `Deutscher Sportbund`. Genitives (des Roten Kreuzes) keep their form."""
     surface = _surface(d, first, last)
     words = surface.split(" ")
-    if first == 0 or d.low[first - 1] not in ("der", "den") or len(words) < 2 or words[-1].endswith("s"):
+    before = first - 1 if first > 0 and not d.quote_mark[first - 1] else first - 2  # der „Frankfurter …“
+    det = d.low[before] if before >= 0 else ""
+    if det not in ("der", "den", "dem", "im", "vom", "zum", "beim") or len(words) < 2 or words[-1].endswith("s"):
         return surface
-    k = 0
-    while k < len(words) - 1 and words[k][:1].isupper() and words[k].endswith("en") and len(words[k]) > 4 and words[k] not in d.lex.given:
-        words[k] = words[k][:-1]
-        k += 1
+    gender = _head_gender(d, words[-1])
+    if gender == "" and det in ("der", "den"):
+        gender = "f"  # unknown head after der/den: the feminine reading (der Deutschen Umwelthilfe)
+    ending = {"f": "e", "m": "er", "n": "es"}.get(gender)
+    if ending is None or (gender == "f" and det not in ("der", "den")):
+        return surface
+    for k in range(len(words) - 1):  # up to an inner genitive (Institut der Deutschen Wirtschaft)
+        if not words[k][:1].isupper():
+            break
+        if _ADJ_CASE.search(words[k]) and len(words[k]) > 4 and words[k] not in d.lex.given:
+            words[k] = _ADJ_CASE.sub(ending, words[k])  # Frankfurter (indeclinable) stays
     return " ".join(words)
+
+
+def _head_gender(d: _Doc, head: str) -> str:
+    """The gender of a body's head noun by its longest listed ending (Sportbund: m), or ""."""
+    low = head.lower()
+    for k in range(len(low) - 3):
+        gender = d.org_gender.get(low[k:])
+        if gender is not None:
+            return gender
+    return ""
 
 
 def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
@@ -758,7 +779,7 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             lead_conj = True
         if seg_s >= seg_e:
             continue
-        raw = _split_top(d, seg_s, seg_e, _CONJ)
+        raw = [(seg_s, seg_e, False)] if _acronym_spans(d, seg_s, seg_e) else _split_top(d, seg_s, seg_e, _CONJ)
         parts: list[tuple[int, int, bool]] = []
         for ps, pe, conj in raw:
             if parts and conj:
@@ -815,6 +836,18 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
                     main.gender = ph.gender
         return main
     return analysed[0][0]
+
+
+def _acronym_spans(d: _Doc, s: int, e: int) -> bool:
+    """`Gewerkschaft Erziehung und Wissenschaft (GEW)`: the acronym in parentheses takes the initials
+    of the capitalised words on both sides of the `und`, so the name is one body, no coordination."""
+    if e - s < 5 or d.norm[e - 1] != ")" or d.norm[e - 3] != "(" or not _ACRONYM.match(d.text[e - 2]):
+        return False
+    if not any(d.low[x] in _CONJ for x in range(s, e - 3)):
+        return False
+    initials = [d.text[x][0] for x in range(s, e - 3) if d.cap(x) and d.low[x] not in d.dets]
+    acronym = iter(d.text[e - 2].upper())
+    return len(initials) >= 2 and all(c in acronym for c in initials)
 
 
 def _share_family(members: list[Phrase]) -> None:
@@ -999,6 +1032,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         text = _nominative_name(d, s, org_end)
         if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive) or (org_end == s + 1 and s == adj_start and d.body_word(s)):
             base.kind, base.name = "org", text
+            base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
             base.first, base.last = s, org_end
             return base
     # an unknown head noun: a description we cannot resolve
@@ -1221,7 +1255,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             ph.kind, ph.org, ph.name = "org", org, _org_surface(d, org, j, k)
             ph.first, ph.last = j, k
             return ph
-        run = _org_run(d, j, e, first_any=True)
+        run = e - 3 if _acronym_spans(d, j, e) else _org_run(d, j, e, first_any=True)
         if run > j and not (d.low[j] in ("des", "der")) and not _known_person(d, j, run):
             ph.kind = "org"
             # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
