@@ -481,3 +481,17 @@ def test_an_acronym_in_parentheses_keeps_a_name_with_und_whole():
     assert entities(
         "[[S:Die Vereinigung Forschung und Lehre (VFL)]] sagte, das sei gut. [[S:Die VFL]] sagte, ja."
     ) == ["Vereinigung Forschung und Lehre", "Vereinigung Forschung und Lehre"]
+
+
+def test_a_name_after_the_comma_is_the_person_not_the_body_before_it():
+    assert entities(
+        "[[S:Der Vorsitzende des Fördervereins Hallenbad Lindow, Karl-Heinz Brosig]] sagte, das sei gut. "
+        "[[S:Bürgermeisterin Lena Korff (parteilos)]] sagte, es gehe. [[S:Die Rathauschefin]] sagte, ja."
+    ) == ["Karl-Heinz Brosig", "Lena Korff", "Lena Korff"]
+
+
+def test_a_specialist_noun_continues_the_expert_introduced_before():
+    assert entities(
+        "Eine neue Studie liegt vor. [[S:Studienleiter Professor Jan Wiemers]] sagte, das sei gut. "
+        "[[S:Der Kardiologe]] sagte, es gehe."
+    ) == ["Jan Wiemers", "Jan Wiemers"]

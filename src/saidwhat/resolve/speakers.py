@@ -1190,6 +1190,12 @@ def _government(d: _Doc, s: int, e: int, nations: set[str]) -> Country | None:
     return None
 
 
+def _next_is_apposition(d: _Doc, e: int) -> bool:
+    """`Der Vorsitzende des Fördervereins Freibad Neuhagen, Heinz-Otto Brämer`: a name after the
+    comma is the person, so the capitalised words before it belong to the body."""
+    return e + 1 < d.n and d.norm[e] == "," and d.given(e + 1) is not None
+
+
 def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_start: int) -> Phrase:
     """A phrase with a role noun at r: a name may follow (or precede after a comma)."""
     t = d.text[r]
@@ -1235,7 +1241,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             else:
                 for k in range(j + 2, e - 1):
                     prev = d.text[k - 1]
-                    if (d.cap(k - 1) and prev.endswith("s") or d.country_gen(k - 1) is not None) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1):
+                    if (d.cap(k - 1) and prev.endswith("s") or d.country_gen(k - 1) is not None) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1) and not _next_is_apposition(d, e):
                         j, run = k, e  # des Kosovos | Hashim Thaçi
                         break
         if run > j:
