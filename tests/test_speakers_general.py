@@ -495,3 +495,7 @@ def test_a_specialist_noun_continues_the_expert_introduced_before():
         "Eine neue Studie liegt vor. [[S:Studienleiter Professor Jan Wiemers]] sagte, das sei gut. "
         "[[S:Der Kardiologe]] sagte, es gehe."
     ) == ["Jan Wiemers", "Jan Wiemers"]
+
+
+def test_the_newspapers_of_a_group_are_the_group():
+    assert entities("[[S:Den Zeitungen der Brenner Mediengruppe]] zufolge sei das falsch.") == ["Brenner Mediengruppe"]
