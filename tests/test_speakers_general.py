@@ -499,3 +499,10 @@ def test_a_specialist_noun_continues_the_expert_introduced_before():
 
 def test_the_newspapers_of_a_group_are_the_group():
     assert entities("[[S:Den Zeitungen der Brenner Mediengruppe]] zufolge sei das falsch.") == ["Brenner Mediengruppe"]
+
+
+def test_the_chamber_is_the_court_named_before():
+    assert entities(
+        "Vor dem Landgericht Kleve begann der Prozess. [[S:Das Landgericht Kleve]] teilte mit, das sei gut. "
+        "[[S:Die Kammer]] sagte, es gehe."
+    ) == ["Landgericht Kleve", "Landgericht Kleve"]
