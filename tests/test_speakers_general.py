@@ -506,3 +506,15 @@ def test_the_chamber_is_the_court_named_before():
         "Vor dem Landgericht Kleve begann der Prozess. [[S:Das Landgericht Kleve]] teilte mit, das sei gut. "
         "[[S:Die Kammer]] sagte, es gehe."
     ) == ["Landgericht Kleve", "Landgericht Kleve"]
+
+
+def test_an_unintroduced_role_continues_the_sole_speaker_before():
+    assert entities(
+        "Er telefonierte mit seiner Kollegin Ines Varga. [[S:Varga]] sagte, man verhandle. "
+        "[[S:Die Präsidentin]] schloss Gegenmaßnahmen nicht aus."
+    ) == ["Ines Varga", "Ines Varga"]
+    # two women close by: no guess
+    assert entities(
+        "[[S:Ines Varga]] sagte, man verhandle, und Petra Lund stimmte zu. "
+        "[[S:Die Präsidentin]] schloss Gegenmaßnahmen nicht aus."
+    )[1] is None

@@ -1994,7 +1994,21 @@ class _Resolver:
             if ent is not None and ph.age and ent.age is None:
                 ent.age = ph.age  # a later description with another age is someone else
             return ent
+        if is_person and ph.definite and not ph.possessive and ph.gender in ("m", "f"):
+            return self._sole_previous_speaker(ph, pos)
         return None
+
+    def _sole_previous_speaker(self, ph: Phrase, pos: int) -> Entity | None:
+        """`Sheinbaum sagte … Die Präsidentin schloss … aus`: a role no one was introduced with
+        continues the speaker of the sentence before when no other person of that gender is near."""
+        d = self.d
+        sentence = d.narr[d.sent[pos]]
+        near = {id(r.entity): r for r in d.refs_before(pos) if sentence - d.narr[r.sentence] <= 1 and r.entity.kind == "person"
+                and r.entity.members is None and r.entity.gender == ph.gender}
+        if len(near) != 1:
+            return None
+        ref = next(iter(near.values()))
+        return ref.entity if ref.speaker and d.narr[ref.sentence] == sentence - 1 else None
 
     def _dateline_town(self) -> Entity | None:
         """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
