@@ -518,3 +518,10 @@ def test_an_unintroduced_role_continues_the_sole_speaker_before():
         "[[S:Ines Varga]] sagte, man verhandle, und Petra Lund stimmte zu. "
         "[[S:Die Präsidentin]] schloss Gegenmaßnahmen nicht aus."
     )[1] is None
+
+
+def test_an_acronym_prefixed_role_is_also_the_bare_role():
+    assert entities(
+        "Der Verband hat gewählt. [[S:DSB-Präsident Jan Wiemers]] sagte, das sei gut. Die Stadt prüft. "
+        "[[S:Der Verbandschef]] sagte, es gehe."
+    ) == ["Jan Wiemers", "Jan Wiemers"]

@@ -1208,9 +1208,12 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         ph.gender = "p"  # die Sprecher, die Wähler, die Vorsitzenden: several people
     ph.parties |= _parties_of_role_word(d, t, role)
     if "-" in t:
-        c = d.lex.country_prefixes.get(fold(t.split("-")[0]))
+        prefix = t.split("-")[0]
+        c = d.lex.country_prefixes.get(fold(prefix))
         if c is not None:
             ph.nations.add(c.government)
+        elif _ACRONYM.match(prefix) and role.cls == "person":
+            ph.extra_roles.append((role, fold(role.base)))  # DOSB-Präsident: also the bare Präsident (der Verbandschef)
     elif ph.role_word.startswith("bundes") and len(ph.role_word) > 9:
         # Bundesinnenministerium, Bundeskanzlerin: federal = German here
         c = d.lex.country_prefixes.get("bundes")
