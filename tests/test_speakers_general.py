@@ -525,3 +525,10 @@ def test_an_acronym_prefixed_role_is_also_the_bare_role():
         "Der Verband hat gewählt. [[S:DSB-Präsident Jan Wiemers]] sagte, das sei gut. Die Stadt prüft. "
         "[[S:Der Verbandschef]] sagte, es gehe."
     ) == ["Jan Wiemers", "Jan Wiemers"]
+
+
+def test_a_court_seat_stands_for_the_court_named_before():
+    assert entities(
+        "[[S:Der Bundesgerichtshof]] hat entschieden, das sei falsch. [[S:Karlsruhe]] sagte, es gehe."
+    ) == ["Bundesgerichtshof", "Bundesgerichtshof"]
+    assert entities("[[S:Die Stadtverwaltung]] sagte, das sei falsch. [[S:Karlsruhe]] sagte, es gehe.")[1] == "Karlsruhe"

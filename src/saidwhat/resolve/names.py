@@ -268,6 +268,12 @@ def org_type_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def court_seats() -> dict[str, tuple[str, ...]]:
+    """Folded seat (karlsruhe) -> the courts it stands for once the article names one of them."""
+    return {fold(row[0]): tuple(_split_list(row[1])) for row in _rows("speaker_court_seats.tsv")}
+
+
+@lru_cache(maxsize=1)
 def region_people() -> dict[str, tuple[str, str]]:
     """Folded form of a regional noun (bayerin, thüringer) -> (masculine base, readings m f p)."""
     forms: dict[str, tuple[str, str]] = {}

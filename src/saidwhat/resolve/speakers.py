@@ -929,6 +929,11 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         return base
     if demonym is not None and s + 1 == e:
         return _demonym_phrase(d, base, demonym, adj_start, e)
+    court = _seat_court(d, s, e)
+    if court is not None:
+        base.kind, base.name = "org", court.name
+        base.first, base.last = s, e
+        return base
     # genitive name before a wrapper (Celebis)
     if genitive:
         t = d.text[s]
@@ -1039,6 +1044,14 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
     return base
+
+
+def _seat_court(d: _Doc, s: int, e: int) -> Entity | None:
+    """`Karlsruhe` after `das Bundesverfassungsgericht`: a court's seat stands for the court named."""
+    if e - s != 1:
+        return None
+    courts = (d.by_alias.get(fold(c)) for c in N.court_seats().get(fold(d.text[s]), ()))
+    return next((c for c in courts if c is not None), None)
 
 
 def _region_gender(readings: str, det_gender: str, det_readings: str) -> str:
