@@ -532,3 +532,6 @@ def test_a_court_seat_stands_for_the_court_named_before():
         "[[S:Der Bundesgerichtshof]] hat entschieden, das sei falsch. [[S:Karlsruhe]] sagte, es gehe."
     ) == ["Bundesgerichtshof", "Bundesgerichtshof"]
     assert entities("[[S:Die Stadtverwaltung]] sagte, das sei falsch. [[S:Karlsruhe]] sagte, es gehe.")[1] == "Karlsruhe"
+    assert entities(
+        "[[S:Der Bundesgerichtshof]] hat entschieden, das sei falsch. [[S:Der Zweite Senat]] sagte, es gehe."
+    ) == ["Bundesgerichtshof", "Bundesgerichtshof"]

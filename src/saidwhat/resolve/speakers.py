@@ -42,6 +42,7 @@ _AGE_ADJ = re.compile(r"^(\d{1,3})-?jährige[nrms]?$")
 _ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
 _COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung)$")
 _ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
+_ORDINAL = re.compile(r"^(erste|zweite|dritte|vierte|fünfte|sechste)[nr]?$")
 _ADJ_CASE = re.compile(r"(?<=[a-zäöüß])(en|e)$")  # a weak or oblique adjective ending (Deutschen, Deutsche)
 _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "AG", "GmbH", "KG", "SE", "Inc", "Ltd"}
 _CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", "with", "and", "y", "&"}
@@ -1047,10 +1048,15 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
 
 
 def _seat_court(d: _Doc, s: int, e: int) -> Entity | None:
-    """`Karlsruhe` after `das Bundesverfassungsgericht`: a court's seat stands for the court named."""
-    if e - s != 1:
+    """`Karlsruhe` after `das Bundesverfassungsgericht`: a court's seat stands for the court named;
+    `der Erste Senat` is the senate of a listed court the article named."""
+    if e - s == 1:
+        names = N.court_seats().get(fold(d.text[s]), ())
+    elif e - s == 2 and _ORDINAL.match(d.low[s]) and d.low[s + 1] == "senat":
+        names = tuple(c for courts in N.court_seats().values() for c in courts)
+    else:
         return None
-    courts = (d.by_alias.get(fold(c)) for c in N.court_seats().get(fold(d.text[s]), ()))
+    courts = (d.by_alias.get(fold(c)) for c in names)
     return next((c for c in courts if c is not None), None)
 
 
