@@ -1842,6 +1842,8 @@ class _Resolver:
             return self.resolve_pronoun(ph, quotation, not_this if ph.pron[1] != "reflexive" else None)
         if ph.kind == "desc":
             ent = self.resolve_desc(ph, pos)
+            if ent is None and role == "speaker":
+                ent = self._sole_previous_speaker(ph, pos)
             if ent is not None and ent.kind == "person" and not ent.gender and ph.gender in ("m", "f"):
                 ent.gender = ph.gender  # die 38-Jährige: later pronouns and descriptions agree with her
             if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text
@@ -2016,14 +2018,18 @@ class _Resolver:
             if ent is not None and ph.age and ent.age is None:
                 ent.age = ph.age  # a later description with another age is someone else
             return ent
-        if is_person and ph.definite and not ph.possessive and ph.gender in ("m", "f"):
-            return self._sole_previous_speaker(ph, pos)
         return None
 
     def _sole_previous_speaker(self, ph: Phrase, pos: int) -> Entity | None:
-        """`Sheinbaum sagte … Die Präsidentin schloss … aus`: a role no one was introduced with
-        continues the speaker of the sentence before when no other person of that gender is near."""
+        """`Sheinbaum sagte … Die Präsidentin schloss … aus`: a speaker described by a role no one was
+        introduced with continues the speaker of the sentence before when no other person of that
+        gender is near. Only for speakers: a role in the narrative (der Richter) brings in someone new."""
         d = self.d
+        role = ph.role
+        if role is None or role.cls != "person" or not ph.definite or ph.possessive or ph.gender not in ("m", "f"):
+            return None
+        if d.low[ph.first] in d.object_determiners:
+            return None  # `Dem Niederländer`: an object is someone else
         sentence = d.narr[d.sent[pos]]
         near = {id(r.entity): r for r in d.refs_before(pos) if sentence - d.narr[r.sentence] <= 1 and r.entity.kind == "person"
                 and r.entity.members is None and r.entity.gender == ph.gender}
