@@ -1,0 +1,267 @@
+"""The per-article view of the tokens (`_Doc`): word lists from the lexicon, token predicates
+(may this be a name? a given name? a country adjective?) and the references found so far; also
+the word patterns and role-word normalisation that the phrase reader and the resolver share."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from saidwhat.resolve import names as N
+from saidwhat.resolve.names import Country, Role, fold, lexicon, role_of
+from saidwhat.resolve.speakers.model import Entity, Ref
+from saidwhat.text import Document
+
+_QUOTES = {"«", "»", "‹", "›", "''", "'", '"', "„", "“", "”", "‚", "‘", "’"}
+_AGE_NOUN = re.compile(r"^(\d{1,3})-?Jährige[nrms]?$")
+_AGE_ADJ = re.compile(r"^(\d{1,3})-?jährige[nrms]?$")
+_ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
+_COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung)$")
+_ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
+_ORDINAL = re.compile(r"^(erste|zweite|dritte|vierte|fünfte|sechste)[nr]?$")
+_ADJ_CASE = re.compile(r"(?<=[a-zäöüß])(en|e)$")  # a weak or oblique adjective ending (Deutschen, Deutsche)
+_ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "AG", "GmbH", "KG", "SE", "Inc", "Ltd"}
+_CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", "with", "and", "y", "&"}
+_GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administration", "kabinett"}
+_CONJ = {"und", "sowie"}
+_GOVERNMENT = "Regierung"  # canonical government names: Regierung Frankreichs, Regierung der Ukraine
+_MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
+
+
+@lru_cache(maxsize=1)
+def _role_forms() -> dict[int, list[str]]:
+    forms: dict[int, list[str]] = {}
+    for k, r in lexicon().roles.items():
+        forms.setdefault(id(r), []).append(fold(k))
+    for v in forms.values():
+        v.sort(key=len, reverse=True)
+    return forms
+
+
+@lru_cache(maxsize=8192)
+def _norm_role_word(word: str, role: Role) -> str:
+    """Kreml-Sprecherin → kremlsprecher (masculine base, no hyphens): the role as a compound."""
+    w = fold(word).replace("-", "")
+    base = fold(role.base)
+    for suffix in _role_forms().get(id(role), ()):
+        if w.endswith(suffix):
+            return w[: len(w) - len(suffix)] + base
+    return w
+
+
+# --------------------------------------------------------------------------- the document view
+
+class _Doc:
+    def __init__(self, document: Document) -> None:
+        self.lex = lexicon()
+        words = self.lex.words
+        self.document = document
+        toks = document.tokens
+        self.n = len(toks)
+        self.text = [t.text for t in toks]
+        self.norm = [t.norm for t in toks]
+        self.low = [t.lower() for t in self.text]
+        self.caps = [t[:1].isupper() for t in self.text]
+        self.sent = [t.sentence for t in toks]
+        self.starts = [t.start for t in toks]
+        self.para = [t.paragraph for t in toks]
+        self.sent_first = [s.first for s in document.sentences]
+        self.dets = words["determiners"]
+        self.indef = set(words["indefinite"])
+        self.preps = set(words["prepositions"])
+        self.cut_preps = set(words["cut_prepositions"])
+        self.wrappers = set(words["wrappers"])
+        self.pronouns = words["pronouns"]
+        self.common = set(words["common_nouns"])
+        self.org_gender = words["org_gender"]
+        self.places = set(words["places"])
+        self.person_particles = set(words["person_particles"])
+        self.object_pronouns = set(words["object_pronouns"])
+        self.object_determiners = set(words["object_determiners"])
+        self.generations = {fold(k): v for k, v in words["generation_suffixes"].items()}
+        self.party_body_heads = {fold(w) for w in words["party_body_heads"]}
+        self.noun_endings = tuple(words["common_noun_endings"])
+        self.untyped_body_nouns = set(words["untyped_body_nouns"])
+        self.town_nouns = set(words["town_nouns"])
+        self.quote_mark = [t.norm in _QUOTES for t in toks]
+        self.narr_prev_narrative = True
+        # tokens inside long quotations are speech, not narration: no antecedents there
+        self.in_long_quote = [False] * self.n
+        i = 0
+        while i < self.n:
+            if toks[i].in_quote:
+                j = i
+                while j < self.n and toks[j].in_quote:
+                    j += 1
+                if j - i > 5:
+                    for k in range(i, j):
+                        self.in_long_quote[k] = True
+                i = j
+            else:
+                i += 1
+        # sentence distance counts narrative sentences only (a long quotation is one step)
+        self.narr = []
+        count = 0
+        for sent in document.sentences:
+            inside = sum(1 for t in toks[sent.first : sent.last] if t.in_quote)
+            if inside * 2 < sent.last - sent.first or not self.narr or self.narr_prev_narrative:
+                count += 1
+            self.narr_prev_narrative = inside * 2 < sent.last - sent.first
+            self.narr.append(count)
+        self.entities: list[Entity] = []
+        self.refs: list[Ref] = []
+        self.ref_pos: list[int] = []
+        self.covered = bytearray(self.n)
+        self.by_alias: dict[str, Entity] = {}
+        self.govs: dict[str, Entity] = {}
+        self._positions: dict[str, list[int]] | None = None
+        self._namey: list[bool | None] = [None] * self.n
+        type_words = N.org_type_words()
+        self.type_word = [t in type_words for t in self.text]  # IG, AG, FC
+        self.type_cue_ahead = _cue_ahead(self.type_word)
+        self.attribute_cue_ahead = _cue_ahead([t in ("aus", "(") for t in self.low])  # aus Norwegen, (44)
+
+    def positions(self, word: str) -> list[int]:
+        """Where a token occurs in the article (an index built on first use)."""
+        if self._positions is None:
+            self._positions = {}
+            for i, t in enumerate(self.text):
+                self._positions.setdefault(t, []).append(i)
+        return self._positions.get(word, [])
+
+    # ---- token predicates
+    def cap(self, i: int) -> bool:
+        return self.caps[i]
+
+    def is_punct(self, i: int) -> bool:
+        return not any(c.isalnum() for c in self.text[i])
+
+    def given(self, i: int) -> str | None:
+        t = self.text[i]
+        g = self.lex.given.get(t)
+        if g is None and "-" in t and role_of(t) is None:  # Hans-Peter; not Max-Planck-Institut
+            g = self.lex.given.get(t.split("-")[0])
+        return g
+
+    def country_adj(self, i: int) -> Country | None:
+        low = fold(self.text[i])
+        if "-" in low:
+            pre, _, rest = low.partition("-")
+            c = self.lex.country_prefixes.get(pre) or self.lex.countries.get(pre)
+            if c is not None and not rest[:1].isupper():
+                return c
+        if not self.text[i][:1].islower() and "-" not in low:
+            return None
+        for stem, country in self.lex.country_adjectives:
+            if low.startswith(stem) and len(low) - len(stem) <= 2:
+                return country
+        return None
+
+    def country_gen(self, i: int) -> Country | None:
+        if not self.cap(i):
+            return None
+        return self.lex.country_genitives.get(fold(self.text[i]))
+
+    def known_lower(self, i: int) -> bool:
+        t = self.text[i]
+        return t[:1].islower() and (fold(t),) in self.lex.orgs
+
+    def namey(self, i: int) -> bool:
+        """May token i be (part of) a name? Computed once per token."""
+        known = self._namey[i]
+        if known is None:
+            known = self._namey[i] = self._namey_uncached(i)
+        return known
+
+    def _namey_uncached(self, i: int) -> bool:
+        t = self.text[i]
+        if t[:1].islower():
+            return bool(N.ARABIC_ARTICLE.match(t)) or self.known_lower(i)
+        if not t[:1].isupper() or self.quote_mark[i] or self.is_punct(i):
+            return False
+        low = self.low[i]
+        if low in self.dets or low in self.pronouns or low in self.common or low in _MONTHS or low in self.wrappers:
+            return False
+        if t in _ROMAN:
+            return False
+        if self.given(i) is not None:
+            return True
+        if role_of(t) is not None or _AGE_NOUN.match(t):
+            return False
+        head = low.rsplit("-", 1)[-1]
+        if len(head) >= 7 and _COMMON_SUFFIX.search(head):
+            return False  # Regierung, Vereinigung; but a hyphenated name like Jae-myung
+        if self.country_gen(i) is not None and low not in self.lex.countries:
+            return False
+        if low.endswith("s") and (low[:-1] in self.places or fold(t[:-1]) in self.lex.countries):
+            return False
+        return True
+
+    def particle_surname(self, i: int) -> bool:
+        """Does the preposition at i begin a surname (`von Stetten`, `Von Stetten`) that the article
+        writes after a given name (`Friederike von Stetten`)?"""
+        if self.low[i] not in self.person_particles or i + 1 >= self.n or not self.namey(i + 1) or fold(self.text[i + 1]) in self.lex.org_first:
+            return False
+        return any(
+            p - 2 >= 0 and self.low[p - 1] == self.low[i] and self.text[p - 1][:1].islower() and self.namey(p - 2)
+            for p in self.positions(self.text[i + 1])
+        )
+
+    def body_word(self, i: int) -> bool:
+        """May a single capitalised word after an article be a body's name (die Lufthansa, der
+        Spiegel) rather than a common noun (die Piloten, der Vorstand)? Words with a common noun's
+        ending, roles, nationalities, places and given names are not."""
+        t = self.text[i]
+        low = self.low[i]
+        return (self.namey(i) and "-" not in t and not low.endswith(self.noun_endings) and self.given(i) is None
+                and role_of(t) is None and fold(t) not in self.lex.demonyms and fold(t) not in self.lex.countries
+                and low not in self.places and fold(t) not in self.lex.parties)
+
+    def typed_name(self, s: int, e: int) -> bool:
+        """Does a word of tokens [s, e) say the name is a body's (IG Metall, Hertha BSC, Kessler AG)?"""
+        return any(self.type_word[s:e])
+
+    def particle(self, i: int) -> bool:
+        return self.low[i] in self.person_particles and self.text[i][:1].islower()
+
+    # ---- refs
+    def add_ref(self, first: int, last: int, entity: Entity, speaker: bool = False) -> Ref:
+        sentence = self.sent[first] if first < self.n else 0
+        sf = self.sent_first[sentence] if self.sent_first else 0
+        lead = sf
+        while lead < first and (self.is_punct(lead) or self.quote_mark[lead]):
+            lead += 1
+        subject = first <= lead or (first == lead + 1 and self.low[lead] in self.lex.words.get("adverbs_before_name", ()))
+        pp = first > 0 and (self.low[first - 1] in self.preps or self.low[first - 1] == "des")
+        ref = Ref(first, last, sentence, entity, subject, pp, speaker)
+        k = bisect.bisect_right(self.ref_pos, first)
+        self.ref_pos.insert(k, first)
+        self.refs.insert(k, ref)
+        return ref
+
+    def refs_before(self, pos: int) -> list[Ref]:
+        """The latest references before `pos` (at most MAX_LOOKBACK: keeps book-length input linear)."""
+        end = bisect.bisect_left(self.ref_pos, pos)
+        return self.refs[max(0, end - MAX_LOOKBACK) : end]
+
+    def last_ref(self, entity: Entity, pos: int) -> int:
+        best = -1
+        for r in self.refs_before(pos):
+            if r.entity is entity:
+                best = r.pos
+        return best
+
+
+MAX_LOOKBACK = 400
+_NAME_CUE_WINDOW = 5  # a type word (AG, FC) or an attribute (aus Norwegen, (44)) this close to a name
+
+
+def _cue_ahead(cues: list[bool]) -> list[bool]:
+    """For each token: is there a cue at it or among the next _NAME_CUE_WINDOW - 1 tokens (one pass)?"""
+    ahead = [False] * len(cues)
+    last = -_NAME_CUE_WINDOW
+    for k in range(len(cues) - 1, -1, -1):
+        if cues[k]:
+            last = k
+        ahead[k] = last - k < _NAME_CUE_WINDOW and last >= k
+    return ahead

@@ -1,0 +1,969 @@
+"""Reading a mention (or a noun phrase in the text) into a `Phrase`: name runs, bodies, roles,
+governments, coordinations and appositions (`_phrase` is the entry point)."""
+from __future__ import annotations
+
+from saidwhat.resolve import names as N
+from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
+from saidwhat.resolve.speakers.doc import (
+    _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word,
+)
+from saidwhat.resolve.speakers.model import Entity, Phrase
+
+_MAX_FIELD_WORDS = 6  # Institut für Kognitions- und Neurowissenschaften
+_MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
+
+
+# --------------------------------------------------------------------------- phrase analysis
+
+def _person_run(d: _Doc, i: int, end: int) -> int:
+    """End of a person-name run starting at token i (i itself if there is none)."""
+    j = i
+    while j < end and j - i < 6:
+        t = d.text[j]
+        if d.namey(j) or N.is_initial(t):
+            j += 1
+            continue
+        if j > i and _glued_apostrophe(d, j):
+            j += 2
+            continue
+        if j > i and d.given(j - 1) is not None and d.cap(j) and d.low[j] not in d.dets and d.low[j] not in d.pronouns and not d.quote_mark[j] and not d.is_punct(j):
+            j += 1  # Joachim Banke, Klaus Richter: a surname that is also a noun
+            continue
+        if j > i and d.low[j] in ("der", "den") and d.low[j - 1] in d.person_particles and j + 1 < end and d.namey(j + 1):
+            j += 1  # Alexander Van der Bellen: a capitalised particle
+            continue
+        if j > i and d.particle(j):
+            after = _particle_chain_end(d, j, end)
+            if after > j:
+                j = after
+                continue
+        break
+    return j
+
+
+def _particle_chain_end(d: _Doc, j: int, end: int) -> int:
+    """`von der`, `de la`, `van den`: a particle at j and any further lowercase particles, if a
+    name follows them (index of that name, else j)."""
+    k = j + 1
+    while k < end and k - j < 3 and d.text[k][:1].islower() and d.low[k] in d.lex.particles:
+        k += 1
+    return k if k < end and d.namey(k) else j
+
+
+def _glued_apostrophe(d: _Doc, j: int) -> bool:
+    """`O’Leary`, `D'Alema`: an apostrophe between two letters inside one name is no quote mark."""
+    t = d.text[j]
+    return (t in ("’", "'") and 0 < j < d.n - 1 and d.cap(j + 1)
+            and d.starts[j] == d.starts[j - 1] + len(d.text[j - 1]) and d.starts[j + 1] == d.starts[j] + 1)
+
+
+def _name_words(d: _Doc, s: int, e: int) -> list[str]:
+    """The tokens [s, e) of a name, apostrophe-glued pieces joined again (`O’Leary`)."""
+    words: list[str] = []
+    k = s
+    while k < e:
+        if words and k + 1 < e and _glued_apostrophe(d, k):
+            words[-1] += d.text[k] + d.text[k + 1]
+            k += 2
+            continue
+        words.append(d.text[k])
+        k += 1
+    return words
+
+
+def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
+    j = i
+    if first_any and j < end and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.common:
+        j += 1  # die Arbeitsgemeinschaft Grundsicherung: a common noun may start the name
+    while j < end and j - i < 8:
+        if d.namey(j) or d.text[j][:1].isdigit() or _ACRONYM.match(d.text[j]):
+            j += 1
+            continue
+        if j > i and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.pronouns and d.low[j] not in d.common:
+            j += 1  # Hamburger Stadtreinigung, Deutsche Gesellschaft
+            continue
+        if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _person_name(d, ph, start: int, run: int, end: int):
+    """The phrase is the person named by tokens [start, run), with aliases from a parenthesis."""
+    if run < end and d.low[run] in d.generations:
+        run += 1  # Reuter senior
+    while run - start > 1 and d.low[start] in d.lex.titles:
+        ph.gender = ph.gender or d.lex.titles[d.low[start]]
+        start += 1  # Prinz Faisal: the title is no part of the name
+    ph.kind = "person"
+    ph.person = N.parse_person(_name_words(d, start, run))
+    ph.first, ph.last = start, run
+    ph.aliases |= _paren_aliases(d, run, end, acronyms_only=True)
+    _paren_extra(d, ph, run, end)
+    return ph
+
+
+def _quoted_name(d, ph, start: int, end: int) -> bool:
+    """A name in quote marks (`die Partei „Einiges Russland“`) makes the phrase an organization."""
+    q = _quoted(d, start, end)
+    if q <= start:
+        return False
+    ph.kind = "org"
+    ph.name = _strip_quotes(_nominative_name(d, start + 1, q - 1))
+    ph.aliases |= {fold(ph.name)} | _paren_aliases(d, q, end)
+    ph.first, ph.last = start, q
+    return True
+
+
+def _quoted(d: _Doc, i: int, end: int) -> int:
+    """If a quote mark opens at i, the index after its closing mark (else i)."""
+    if i >= end or not d.quote_mark[i]:
+        return i
+    j = i + 1
+    while j < end and not d.quote_mark[j] and j - i < 10:
+        j += 1
+    if j < end and d.quote_mark[j] and j > i + 1:
+        return j + 1
+    return i
+
+
+def _known_org(d: _Doc, i: int, end: int) -> tuple[KnownOrg, int] | None:
+    lex = d.lex
+    first = fold(d.text[i])
+    if first not in lex.org_first and first[:-1] not in lex.org_first and not (first.endswith("s") and first[:-2] in lex.org_first):
+        return None
+    for k in range(min(end, i + 5), i, -1):
+        key = tuple(fold(d.text[x]) for x in range(i, k))
+        org = lex.orgs.get(key) or lex.orgs.get(_nominative_adjectives(key))
+        if org is None and key[-1].endswith("s") and len(key[-1]) > 4:
+            org = lex.orgs.get(key[:-1] + (key[-1][:-2] if key[-1].endswith("es") else key[-1][:-1],)) or lex.orgs.get(key[:-1] + (key[-1][:-1],))
+        if org is not None:
+            return org, k
+    return None
+
+
+def _nominative_adjectives(words: tuple[str, ...]) -> tuple[str, ...]:
+    """`deutschen presse-agentur` → `deutsche presse-agentur`: adjectives of a name in its dative
+    or genitive form (der Deutschen Umwelthilfe) back to the form the name is listed with."""
+    return tuple(w[:-1] if k < len(words) - 1 and w.endswith("en") and len(w) > 4 else w for k, w in enumerate(words))
+
+
+def _nominative_name(d: _Doc, first: int, last: int) -> str:
+    """An unknown body's name as written, its leading adjectives in the nominative of the name's
+    gender when a case ending shows: `von der Deutschen Umwelthilfe` → `Deutsche Umwelthilfe`,
+    `dem Norddeutschen Rundfunk` → `Norddeutscher Rundfunk`, `Der Deutsche Sportbund` →
+    `Deutscher Sportbund`. Genitives (des Roten Kreuzes) keep their form."""
+    surface = _surface(d, first, last)
+    words = surface.split(" ")
+    before = first - 1 if first > 0 and not d.quote_mark[first - 1] else first - 2  # der „Frankfurter …“
+    det = d.low[before] if before >= 0 else ""
+    if det not in ("der", "den", "dem", "im", "vom", "zum", "beim") or len(words) < 2 or words[-1].endswith("s"):
+        return surface
+    gender = _head_gender(d, words[-1])
+    if gender == "" and det in ("der", "den"):
+        gender = "f"  # unknown head after der/den: the feminine reading (der Deutschen Umwelthilfe)
+    ending = {"f": "e", "m": "er", "n": "es"}.get(gender)
+    if ending is None or (gender == "f" and det not in ("der", "den")):
+        return surface
+    for k in range(len(words) - 1):  # up to an inner genitive (Institut der Deutschen Wirtschaft)
+        if not words[k][:1].isupper():
+            break
+        if _ADJ_CASE.search(words[k]) and len(words[k]) > 4 and words[k] not in d.lex.given:
+            words[k] = _ADJ_CASE.sub(ending, words[k])  # Frankfurter (indeclinable) stays
+    return " ".join(words)
+
+
+def _head_gender(d: _Doc, head: str) -> str:
+    """The gender of a body's head noun by its longest listed ending (Sportbund: m), or ""."""
+    low = head.lower()
+    for k in range(len(low) - 3):
+        gender = d.org_gender.get(low[k:])
+        if gender is not None:
+            return gender
+    return ""
+
+
+def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
+    """How the article names a known body; a seat (Pentagon) is no name: the canonical one."""
+    key = tuple(fold(t) for t in d.text[first:last])
+    surface = _surface(d, first, last)
+    if key in d.lex.seats or _state_body_name(d, surface) != surface:
+        return org.name
+    if _nominative_adjectives(key) in d.lex.orgs and key not in d.lex.orgs:  # der Deutschen Presse-Agentur
+        return org.name
+    if key not in d.lex.orgs:  # a genitive: des Spiegels
+        for cut in (2, 1):
+            if key[:-1] + (key[-1][:-cut],) in d.lex.orgs:
+                return surface[:-cut]
+    return surface
+
+
+def _surface(d: _Doc, first: int, last: int) -> str:
+    if first >= last:
+        return ""
+    text = d.document.text
+    out = [d.text[first]]
+    for i in range(first + 1, last):
+        if d.starts[i] > d.starts[i - 1] + len(d.text[i - 1]):
+            out.append(" ")
+        out.append(d.text[i])
+    return "".join(out).strip() if text else ""
+
+
+def _strip_quotes(s: str) -> str:
+    return s.strip("„“”«»‚‘’‹›\"' ")
+
+
+def _complement_end(d: _Doc, j: int, e: int) -> int:
+    """`des Nationalen Volkskongresses`, `der Polizei`: end of a genitive complement at j (j if none)."""
+    if j >= e or d.low[j] not in ("des", "der"):
+        return j
+    k = j + 1
+    last = j
+    while k < e and k - j < 7:
+        if d.is_punct(k) or d.quote_mark[k]:
+            break
+        low = d.low[k]
+        if last > j and d.given(k) is not None and k + 1 < e and d.namey(k + 1):
+            break  # der Russischen Föderation | Sergei Lawrow
+        if d.cap(k) or d.known_lower(k):
+            last = k
+        elif low in ("des", "der") and last > j:
+            pass
+        elif low in d.dets or low in d.preps or not _ADJ_ENDING.search(low) or k + 1 >= e or not (d.cap(k + 1) or _ADJ_ENDING.search(d.low[k + 1])):
+            break
+        k += 1
+    return last + 1 if last > j else j
+
+
+def _body_noun(d: _Doc, i: int) -> bool:
+    role = role_of(d.text[i])
+    return role is not None and role.cls == "org"
+
+
+def _person_role(d: _Doc, i: int) -> bool:
+    role = role_of(d.text[i]) if d.cap(i) else None
+    return role is not None and role.cls == "person"
+
+
+def _field_end(d: _Doc, j: int, e: int) -> int:
+    """`für Migration und Flüchtlinge`, `für Kognitions- und Neurowissenschaften` after a body noun:
+    the field that names the body (end index; j if none)."""
+    if j >= e or d.low[j] != "für" or j + 1 >= e or not d.cap(j + 1):
+        return j
+    k = j + 1
+    last = j
+    while k < e and k - j <= _MAX_FIELD_WORDS:
+        if last > j and d.given(k) is not None:
+            break  # der Bundesagentur für Arbeit | Frank-Jürgen Weise
+        if d.cap(k) and not d.is_punct(k) and not d.quote_mark[k]:
+            last = k
+        elif not (d.low[k] in _CONJ and last == k - 1):
+            break
+        k += 1
+    return last + 1 if last > j else j
+
+
+def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
+    """`Gewerkschaft Nahrung-Genuss-Gaststätten`, `Landesapothekerverband Baden-Württemberg`: a
+    place or a chain of hyphenated nouns after a body noun names the body with that noun."""
+    if run != j + 1:
+        return False
+    word = d.low[j]
+    return word.count("-") >= 2 or word in d.places or fold(word) in d.lex.countries
+
+
+def _place_before_name(d: _Doc, j: int, e: int) -> int:
+    """`der Grünen-Fraktionschefin im Landtag, Katharina Schulze`: a short place phrase between a
+    role and its name after a comma is part of the role (j unchanged if no name follows)."""
+    if j + 3 < e and d.low[j] in ("im", "in", "am", "beim", "aus") and d.cap(j + 1) and d.norm[j + 2] == "," and d.given(j + 3) is not None:
+        return j + 2
+    return j
+
+
+def _given_before_particle(d: _Doc, s: int, k: int) -> bool:
+    """Is the word before the particle at k a given name: a listed one, or an unlisted one right
+    after a role or title (`Studienleiterin Friederike von Stetten`) and not before a known body
+    or place (`Sprecher Lutz von Siemens` is Lutz of Siemens)?"""
+    g = k - 1
+    if d.given(g) is not None:
+        return True
+    if g - 1 < s or not d.namey(g) or not (role_of(d.text[g - 1]) is not None or d.low[g - 1] in d.lex.titles):
+        return False
+    after = _particle_chain_end(d, k, d.n)
+    return after > k and _known_org(d, after, d.n) is None and fold(d.text[after]) not in d.lex.countries and d.low[after] not in d.places
+
+
+def _cut_pp(d: _Doc, s: int, e: int) -> int:
+    """Cut a trailing prepositional phrase (`in ihrer Onlineausgabe`, `von der Civic Party`)."""
+    k = s + 1
+    while k < e:
+        low = d.low[k]
+        if low in d.cut_preps and d.text[k][:1].islower():
+            if low in ("von", "vom", "zu") and k - 1 >= s and _given_before_particle(d, s, k) and k + 1 < e and (
+                d.namey(k + 1) or d.low[k + 1] in ("der", "den", "dem")
+            ):
+                # particle: Ursula von der Leyen, Karl-Theodor zu Guttenberg
+                if not (k + 2 < e and role_of(d.text[k + 2]) is not None):
+                    k += 1
+                    continue
+            if low in ("in", "aus") and k - 1 >= s and d.low[k - 1] in _GOV_HEADS:
+                k += 1
+                continue
+            field = _field_end(d, k, e) if low == "für" and _body_noun(d, k - 1) else k
+            if field > k and not any(_person_role(d, x) for x in range(s, k - 1)):
+                k = field  # das Institut für Weltwirtschaft: part of the name
+                continue
+            return k
+        k += 1
+    return e
+
+
+def _split_top(d: _Doc, s: int, e: int, separators: set[str]) -> list[tuple[int, int, bool]]:
+    """Split at top-level separators (not inside parentheses or quotes): (start, end, after_conj)."""
+    parts = []
+    depth = 0
+    inq = False
+    start = s
+    conj = False
+    for k in range(s, e):
+        t = d.norm[k]
+        if t in ("(", "["):
+            depth += 1
+        elif t in (")", "]"):
+            depth = max(0, depth - 1)
+        elif d.quote_mark[k]:
+            inq = not inq
+        elif depth == 0 and not inq and d.low[k] in separators:
+            if k > start and not d.text[k - 1].endswith("-"):
+                parts.append((start, k, conj))
+                conj = d.low[k] in _CONJ
+                start = k + 1
+            elif k == start:
+                conj = conj or d.low[k] in _CONJ
+                start = k + 1
+    if start < e:
+        parts.append((start, e, conj))
+    return parts
+
+
+def _phrase(d: _Doc, first: int, last: int) -> Phrase:
+    """Analyse the tokens [first, last) of a mention."""
+    s, e = first, last
+    while s < e and (d.is_punct(s) and not d.quote_mark[s]):
+        s += 1
+    while e > s and d.is_punct(e - 1) and not d.quote_mark[e - 1] and d.norm[e - 1] != ")":
+        e -= 1
+    # leading prepositions: Nach Angaben, laut, Aus Militärkreisen, gegenüber Journalisten
+    while s < e and d.low[s] in d.preps and e - s > 1 and not (d.low[s] == "von" and d.text[s] == "Von" and e - s <= 3 and d.low[s + 1] in ("der", "den", "dem")):
+        if d.particle_surname(s):
+            break
+        s += 1
+    if s >= e:
+        return Phrase("empty", first, last)
+    if e - s == 1 and d.low[s] in d.pronouns:
+        g, t = d.pronouns[d.low[s]]
+        return Phrase("pronoun", s, e, pron=(g, t))
+    unwrapped = _unwrap(d, s, e)
+    if unwrapped is not None:
+        return unwrapped
+    return _coordination(d, s, e)
+
+
+def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
+    """`Angaben der Staatsanwaltschaft`, `ihren Informationen`, `Celebis Angaben`, `NASA-Angaben`."""
+    j = s
+    possessive = None
+    while j < e and (d.low[j] in d.dets or (d.text[j][:1].islower() and not d.quote_mark[j] and not d.namey(j))):
+        if d.low[j] in d.pronouns and d.pronouns[d.low[j]][1] == "possessive":
+            possessive = d.pronouns[d.low[j]][0]
+        j += 1
+    if j >= e:
+        return None
+    w = d.low[j]
+    head = w.rsplit("-", 1)[-1]
+    is_wrapper = w in d.wrappers or ("-" in w and head in d.wrappers)
+    compound = not is_wrapper and any(w.endswith(p) and len(w) > len(p) + 2 for p in d.lex.words["wrapper_prefixes"])
+    if not is_wrapper and not compound:
+        # a genitive name before the wrapper: Celebis Angaben
+        if j + 1 < e and d.low[j + 1] in d.wrappers and d.text[j].endswith("s") and d.cap(j):
+            ph = _coordination(d, j, j + 1, genitive=True)
+            return ph
+        return None
+    if compound or "-" in w:
+        if "-" in w:
+            prefix = d.text[j].rsplit("-", 1)[0]
+            org = d.lex.orgs.get((fold(prefix),))
+            if org is not None:
+                return Phrase("org", j, j + 1, name=org.name, org=org)
+            if _ACRONYM.match(prefix) and prefix not in d.lex.country_prefixes:
+                return Phrase("org", j, j + 1, name=prefix, aliases={fold(prefix)})
+        return Phrase("empty", s, e)
+    if possessive is not None and j + 1 >= e:
+        return Phrase("pronoun", s, e, pron=(possessive, "possessive"))
+    if j + 1 >= e and any(d.low[x].startswith("eigen") for x in range(s, j)):
+        return Phrase("pronoun", s, e, pron=("mfnp", "reflexive"))  # eigenen Angaben zufolge: the subject's own
+    k = j + 1
+    if k < e and d.low[k] in ("von", "vom"):
+        k += 1
+    if k >= e or (d.is_punct(k) and not d.quote_mark[k]):
+        if possessive is not None:
+            return Phrase("pronoun", s, e, pron=(possessive, "possessive"))
+        return Phrase("empty", s, e)
+    return _phrase(d, k, e)
+
+
+def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
+    segments = _split_top(d, s, e, {","})
+    items: list[tuple[int, int, bool]] = []
+    for seg_s, seg_e, _ in segments:
+        lead_conj = False
+        while seg_s < seg_e and d.low[seg_s] in _CONJ:
+            seg_s += 1
+            lead_conj = True
+        if seg_s >= seg_e:
+            continue
+        raw = [(seg_s, seg_e, False)] if _acronym_spans(d, seg_s, seg_e) else _split_top(d, seg_s, seg_e, _CONJ)
+        parts: list[tuple[int, int, bool]] = []
+        for ps, pe, conj in raw:
+            if parts and conj:
+                prev_s, prev_e, prev_conj = parts[-1]
+                new_np = d.low[ps] in d.dets or role_of(d.text[ps]) is not None or d.given(ps) is not None
+                if _cut_pp(d, prev_s, prev_e) < prev_e and not new_np:
+                    parts[-1] = (prev_s, pe, prev_conj)  # "aus CDU/CSU und SPD": inside the PP
+                    continue
+            parts.append((ps, pe, conj))
+        for n, (ps, pe, conj) in enumerate(parts):
+            core_e = _cut_pp(d, ps, pe)
+            tail_aliases = set()
+            if core_e < pe and d.norm[pe - 1] == ")" and pe - 3 >= core_e and d.norm[pe - 3] == "(":
+                tail_aliases = _paren_aliases(d, pe - 3, pe, acronyms_only=True)
+            tail_name = None
+            for g in range(core_e, pe):
+                if d.given(g) is not None and role_of(d.text[g - 1]) is None:
+                    run = _person_run(d, g, pe)
+                    if run > g + 1 and (run == pe or d.norm[run] == "("):
+                        tail_name = (g, run)
+                    break
+            items.append((ps, core_e, conj or (n == 0 and lead_conj), tail_aliases, tail_name))
+    if not items:
+        return Phrase("empty", s, e)
+    analysed = []
+    for ps, pe, conj, aliases, tail_name in items:
+        ph = _item(d, ps, pe, genitive)
+        ph.aliases |= aliases
+        if tail_name is not None and ph.kind == "desc" and ph.role is not None and ph.role.cls == "person":
+            # der Vorstandsvorsitzende der Bundesagentur für Arbeit Frank-Jürgen Weise
+            ph.kind = "person"
+            ph.person = N.parse_person(_name_words(d, tail_name[0], tail_name[1]))
+            ph.first, ph.last = tail_name
+        analysed.append((ph, conj))
+    named = [i for i, (ph, _) in enumerate(analysed) if ph.kind in ("person", "org", "gov")]
+    if len(named) >= 2 and any(analysed[i][1] for i in named[1:]):
+        members = [analysed[i][0] for i in named]
+        _share_family(members)
+        return Phrase("group", s, e, members=members)
+    if named:
+        main = analysed[named[0]][0]
+        for i, (ph, _) in enumerate(analysed):
+            if i == named[0]:
+                continue
+            if ph.role is not None and ph.kind == "desc":
+                main.extra_roles.append((ph.role, ph.role_word))
+                if ph.desc:
+                    main.extra_descs.append(ph.desc)
+                main.nations |= ph.nations
+                main.parties |= ph.parties
+                if ph.age and not main.age:
+                    main.age = ph.age
+                if not main.gender and ph.gender:
+                    main.gender = ph.gender
+        return main
+    return analysed[0][0]
+
+
+def _acronym_spans(d: _Doc, s: int, e: int) -> bool:
+    """`Gewerkschaft Erziehung und Wissenschaft (GEW)`: the acronym in parentheses takes the initials
+    of the capitalised words on both sides of the `und`, so the name is one body, no coordination."""
+    if e - s < 5 or d.norm[e - 1] != ")" or d.norm[e - 3] != "(" or not _ACRONYM.match(d.text[e - 2]):
+        return False
+    if not any(d.low[x] in _CONJ for x in range(s, e - 3)):
+        return False
+    initials = [d.text[x][0] for x in range(s, e - 3) if d.cap(x) and d.low[x] not in d.dets]
+    acronym = iter(d.text[e - 2].upper())
+    return len(initials) >= 2 and all(c in acronym for c in initials)
+
+
+def _share_family(members: list[Phrase]) -> None:
+    """`Sonia und Willy Bogner`: a lone given name takes the family name of the last member."""
+    last = members[-1].person
+    if last is None or not last.given:
+        return
+    for m in members[:-1]:
+        p = m.person
+        if p is not None and len(p.tokens) == 1 and p.tokens[0] in lexicon().given:
+            m.person = N.parse_person(list(p.tokens) + list(last.family))
+
+
+def _det_info(d: _Doc, s: int, e: int) -> tuple[int, bool, bool, bool, str]:
+    """Skip determiners: (next index, definite, indefinite, possessive, gender)."""
+    definite = indefinite = possessive = False
+    gender = ""
+    if s > 0 and d.low[s - 1] in ("im", "am", "vom", "zum", "beim", "ins"):
+        definite, gender = True, "mn"
+    elif s > 0 and d.low[s - 1] == "zur":
+        definite, gender = True, "f"
+    while s < e and d.low[s] in d.dets:
+        low = d.low[s]
+        g = d.dets[low]
+        if low in d.indef:
+            indefinite = True
+        elif low in d.pronouns and d.pronouns[low][1] in ("possessive",) or low in ("dessen", "deren"):
+            possessive = True
+        else:
+            definite = True
+        if low in ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"):
+            gender = {"der": "m", "die": "f", "das": "n", "ein": "", "eine": "f", "dieser": "m", "diese": "f", "dieses": "n"}[low]
+        elif g in ("m", "f", "n") and not gender:
+            gender = g
+        s += 1
+    return s, definite, indefinite, possessive, gender
+
+
+def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
+    first = s
+    if e - s == 1 and d.low[s] in d.pronouns and not genitive:
+        g, t = d.pronouns[d.low[s]]
+        return Phrase("pronoun", s, e, pron=(g, t))
+    s, definite, indefinite, possessive, det_gender = _det_info(d, s, e)
+    if s >= e and d.dets.get(d.low[e - 1]) == "p" and not indefinite:
+        return Phrase("pronoun", first, e, pron=("p", "personal"))  # die beiden, beide: a group named before
+    nations: set[str] = set()
+    age = None
+    adj_start = s
+    while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s) and not _lower_compound(d.text[s])) or _AGE_ADJ.match(d.text[s]) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
+        c = d.country_adj(s)
+        if c is not None:
+            nations.add(c.government)
+        m = _AGE_ADJ.match(d.text[s])
+        if m:
+            age = int(m.group(1))
+        if d.text[s][:1].isdigit() and not m:
+            break
+        s += 1
+    base = Phrase("desc", first, e, definite=definite, indefinite=indefinite, possessive=possessive, gender=det_gender, nations=nations, age=age)
+    if s >= e:
+        return Phrase("empty", first, e)
+    demonym = d.lex.demonyms.get(fold(d.text[s])) if d.cap(s) else None
+    if demonym is not None and s + 1 == e and s > first and d.dets.get(d.low[s - 1]) == "mn":
+        return _demonym_phrase(d, base, demonym, adj_start, e, singular=True)  # dem Schweden: one Swede, not Sweden
+    region = N.region_people().get(fold(d.text[s])) if d.cap(s) and s + 1 == e and (definite or indefinite) else None
+    if region is not None:
+        gender = _region_gender(region[1], det_gender, d.dets.get(d.low[s - 1], ""))
+        if gender in ("m", "f"):
+            base.role = Role(region[0], "herkunft", "person", gender, generic=True)
+            base.role_word, base.gender = region[0], gender
+            base.desc_text = _surface(d, adj_start, e)
+            base.desc = fold(base.desc_text)
+            return base
+    # governments: Washington, der Kreml, das Weiße Haus, die Regierung in Peking, die US-Regierung
+    gov = _government(d, s, e, nations)
+    if gov is not None:
+        base.kind, base.gov = "gov", gov
+        return base
+    if demonym is not None and s + 1 == e:
+        return _demonym_phrase(d, base, demonym, adj_start, e)
+    court = _seat_court(d, s, e)
+    if court is not None:
+        base.kind, base.name = "org", court.name
+        base.first, base.last = s, e
+        return base
+    # genitive name before a wrapper (Celebis)
+    if genitive:
+        t = d.text[s]
+        base.kind = "person"
+        base.person = N.parse_person([t[:-1] if t.endswith("s") else t])
+        base.first, base.last = s, s + 1
+        return base
+    after_noun = definite and s + 1 < e and d.cap(s) and d.low[s].endswith(d.noun_endings) and _ACRONYM.match(d.text[s + 1])
+    party_at = s + 1 if after_noun else s  # dem Koalitionspartner SPD
+    party = _party_name(d, party_at, e)
+    if party is not None:
+        base.kind, base.name = "org", party
+        base.aliases.add(fold(party))
+        base.first, base.last = party_at, party_at + 1
+        return base
+    known = _known_org(d, s, e)
+    if known is not None:
+        org, k = known
+        base.kind, base.org, base.name = "org", org, _org_surface(d, org, s, k)
+        base.aliases |= _paren_aliases(d, k, e)
+        base.first, base.last = s, k
+        return base
+    org_end = _org_run(d, s, e) if d.typed_name(s, e) and d.namey(s) else s
+    if d.typed_name(s, org_end):  # IG Metall, Borussia Neustadt, Kessler AG
+        base.kind, base.name = "org", _nominative_name(d, s, org_end)
+        base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
+        base.first, base.last = s, org_end
+        return base
+    # role nouns: Kremlsprecher Dmitri Peskow, die Agentur Interfax, der Sprecher des Ministeriums
+    r = s
+    while r < e:
+        t = d.text[r]
+        if d.quote_mark[r] or d.norm[r] == "(":
+            break
+        m = _AGE_NOUN.match(t)
+        if m:
+            base.age = int(m.group(1))
+            base.role = lexicon().roles.get("jährige") or Role("jährige", "jährige", "person", "", generic=True)
+            base.role_word = "jährige"
+            base.gender = base.gender or ("m" if t.endswith("r") else "")
+            base.desc_text = _surface(d, adj_start, e)
+            base.desc = fold(base.desc_text)
+            return base
+        role = role_of(t) if d.given(r) is None else None
+        if role is not None:
+            return _role_phrase(d, base, s, r, e, role, adj_start)
+        if not (d.namey(r) or d.country_gen(r) is not None or _place_genitive(d, r)) or r - s >= 4:
+            break
+        r += 1
+    if _quoted_name(d, base, s, e):
+        return base
+    # a name: Hugo Chávez, Celebi, Li Fei, Von der Leyen, SPD, MDC
+    if d.low[s] == "von" and (d.text[s] == "Von" or d.particle_surname(s)):
+        run = _person_run(d, s + 1, e)
+        if run > s + 1 or (s + 2 < e and d.low[s + 1] in ("der", "den", "dem")):
+            run = _person_run(d, s + 2, e) if d.low[s + 1] in ("der", "den", "dem") else run
+            base.kind = "person"
+            base.person = N.parse_person(_name_words(d, s, run))
+            base.first, base.last = s, run
+            return base
+    if _ACRONYM.match(d.text[s]) and (s + 1 >= e or not d.cap(s + 1)) and d.text[s] not in _ROMAN:
+        base.kind, base.name = "org", d.text[s]
+        base.aliases.add(fold(d.text[s]))
+        base.first, base.last = s, s + 1
+        return base
+    run = _person_run(d, s, e)
+    # a capitalised word before a given name is a noun (der Spanier Rafael Nadal) after a determiner
+    # or adjective, or when long; else it is an unlisted given name (Xosé Manuel Rial)
+    noun_first = definite or indefinite or possessive or s > adj_start or demonym is not None or len(d.text[s]) >= _MIN_NOUN_BEFORE_NAME
+    for g in range(s + 1, min(run, s + 4) if noun_first else s + 1):
+        if d.given(g) is not None and g + 1 < run:
+            # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
+            if demonym is not None and g == s + 1:
+                base.nations.add(demonym.country.government)
+            base.kind, base.person = "person", N.parse_person(_name_words(d, g, run))
+            base.first, base.last = g, run
+            _paren_extra(d, base, run, e)
+            return base
+    if s < run < e and d.low[run] in d.generations:
+        return _person_name(d, base, s, run, e)  # Kessler senior: the person, not the firm Kessler
+    bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
+    if bare_plural:
+        run = s
+    if run > s and definite and not _looks_like_org_name(d, s, run):
+        name = N.parse_person(_name_words(d, s, run))
+        if name is not None and any(x.person is not None and x.kind == "person" and N.compatible(x.person, name) for x in d.entities):
+            base.kind, base.person = "person", name
+            base.first, base.last = s, run
+            return base
+    if run > s and (not definite or _looks_like_org_name(d, s, run)):
+        if definite or indefinite or _looks_like_org_name(d, s, run):
+            org_end = _org_run(d, s, e)
+            base.kind, base.name = "org", _nominative_name(d, s, org_end)
+            base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
+            base.first, base.last = s, org_end
+            return base
+        return _person_name(d, base, s, run, e)
+    if run > s and definite:
+        # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
+        org_end = _org_run(d, s, e)
+        text = _nominative_name(d, s, org_end)
+        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive) or (org_end == s + 1 and s == adj_start and d.body_word(s)):
+            base.kind, base.name = "org", text
+            base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
+            base.first, base.last = s, org_end
+            return base
+    # an unknown head noun: a description we cannot resolve
+    base.desc_text = _surface(d, adj_start, e)
+    base.desc = fold(base.desc_text)
+    return base
+
+
+def _seat_court(d: _Doc, s: int, e: int) -> Entity | None:
+    """`Karlsruhe` after `das Bundesverfassungsgericht`: a court's seat stands for the court named;
+    `der Erste Senat` is the senate of a listed court the article named."""
+    if e - s == 1:
+        names = N.court_seats().get(fold(d.text[s]), ())
+    elif e - s == 2 and _ORDINAL.match(d.low[s]) and d.low[s + 1] == "senat":
+        names = tuple(c for courts in N.court_seats().values() for c in courts)
+    else:
+        return None
+    courts = (d.by_alias.get(fold(c)) for c in names)
+    return next((c for c in courts if c is not None), None)
+
+
+def _region_gender(readings: str, det_gender: str, det_readings: str) -> str:
+    """`die Bayerin` f, `der Thüringer` m, `dem Sachsen` m; `die Sachsen` (plural) is nobody here."""
+    if det_gender in ("m", "f") and det_gender in readings:
+        return det_gender
+    return "m" if det_readings == "mn" else ""
+
+
+def _demonym_phrase(d: _Doc, ph: Phrase, demonym: Demonym, adj_start: int, e: int, singular: bool = False) -> Phrase:
+    """`die Franzosen` speak for their government (like `Paris`); `der Franzose`, `die Estin` is a
+    person of that nationality; a bare plural (`Franzosen`) is nobody in particular. `singular`:
+    a determiner (dem, des) makes a weak noun's oblique form (Schweden) one man."""
+    gender = "m" if singular else demonym.gender(ph.gender)
+    if gender == "p":
+        if ph.definite and not ph.possessive:
+            ph.kind, ph.gov = "gov", demonym.country
+        return ph
+    ph.role = demonym.role(gender)
+    ph.role_word = demonym.masculine
+    ph.gender = gender
+    ph.nations.add(demonym.country.government)
+    ph.desc_text = _surface(d, adj_start, e)
+    ph.desc = fold(ph.desc_text)
+    return ph
+
+
+def _uninflect(word: str, role: Role) -> str:
+    """Landgerichts → Landgericht: the head of an authority's name without its genitive ending."""
+    base = fold(role.base)
+    for cut in (2, 1):
+        if len(word) > cut + 3 and fold(word[:-cut]).endswith(base) and word[-cut:] in ("es", "s"):
+            return word[:-cut]
+    return word
+
+
+def _lower_compound(t: str) -> bool:
+    """`ödp-Spitzenkandidat`, `iPhone-Nutzer`: a noun despite its lowercase start."""
+    return "-" in t and t.rsplit("-", 1)[1][:1].isupper()
+
+
+def _place_genitive(d: _Doc, i: int) -> bool:
+    """`Berlins`, `Nordrhein-Westfalens` before a role noun (Berlins Kultursenatorin X)."""
+    return d.cap(i) and d.low[i].endswith("s") and d.low[i][:-1] in d.places
+
+
+def _known_person(d: _Doc, s: int, run: int) -> bool:
+    name = N.parse_person(_name_words(d, s, run))
+    return name is not None and any(x.person is not None and N.compatible(x.person, name) for x in d.entities)
+
+
+def _looks_like_org_name(d: _Doc, s: int, run: int) -> bool:
+    toks = d.text[s:run]
+    if any(t.lower() in _CONNECTORS for t in toks):
+        return not _known_person(d, s, run)  # De Maizière after Thomas de Maizière
+    if len(toks) == 1 and fold(toks[0]) in d.by_alias and d.by_alias[fold(toks[0])].kind != "person":
+        return True
+    return False
+
+
+def _paren_aliases(d: _Doc, k: int, e: int, acronyms_only: bool = False) -> set[str]:
+    if k + 2 < e + 1 and k < d.n and d.norm[k] == "(" and k + 2 < d.n and d.norm[k + 2] == ")":
+        t = d.text[k + 1]
+        if _ACRONYM.match(t) or (not acronyms_only and d.cap(k + 1)):
+            return {fold(t)}
+    return set()
+
+
+def _person_attribute_at(d: _Doc, k: int) -> bool:
+    """Does a person's attribute follow at k: an age `(44)` or a country `(Schweden)`, `aus Norwegen`?"""
+    if k + 1 < d.n and d.low[k] == "aus":
+        return fold(d.text[k + 1]) in d.lex.countries
+    if k + 2 < d.n and d.norm[k] == "(" and d.norm[k + 2] == ")":
+        t = d.text[k + 1]
+        return (t.isdigit() and 10 <= int(t) <= 110) or fold(t) in d.lex.countries
+    return False
+
+
+def _paren_extra(d: _Doc, ph: Phrase, k: int, e: int) -> None:
+    """`Thomas Berger (52)`, `Rafael Correa (Ecuador)`, `Sigrid Haugen aus Norwegen` after a name."""
+    if k + 1 < d.n and d.low[k] == "aus":
+        c = d.lex.countries.get(fold(d.text[k + 1]))
+        if c is not None:
+            ph.nations.add(c.government)
+    elif k + 2 < d.n and d.norm[k] == "(" and d.norm[k + 2] == ")":
+        t = d.text[k + 1]
+        if t.isdigit() and 10 <= int(t) <= 110:
+            ph.age = int(t)
+        elif fold(t) in d.lex.parties:
+            ph.parties.add(d.lex.parties[fold(t)])
+        else:
+            c = d.lex.countries.get(fold(t))
+            if c is not None:
+                ph.nations.add(c.government)
+
+
+def _party_name(d: _Doc, s: int, e: int) -> str | None:
+    """`die Union`, `die SPD-Führung`: a party named alone or by its leadership (the party as listed)."""
+    if s + 1 < e and not d.is_punct(s + 1):
+        return None
+    word = fold(d.text[s])
+    prefix, _, head = word.rpartition("-")
+    if prefix and head in d.party_body_heads:
+        word = prefix
+    return d.lex.parties.get(word) if d.cap(s) else None
+
+
+def _parties_of_role_word(d: _Doc, word: str, role: Role) -> set[str]:
+    """`CDU-Politiker`, `Grünen-Chefin` (a party before the hyphen), `Sozialdemokratin` (a member noun)."""
+    found = {d.lex.parties[fold(p)] for p in word.split("-")[:-1] if fold(p) in d.lex.parties}
+    party = d.lex.party_nouns.get(fold(role.base))
+    return found | {party} if party else found
+
+
+def _government(d: _Doc, s: int, e: int, nations: set[str]) -> Country | None:
+    lex = d.lex
+    k = e
+    while k > s and (d.is_punct(k - 1) and not d.quote_mark[k - 1]):
+        k -= 1
+    words = fold(" ".join(d.text[s:k]))
+    c = lex.countries.get(words) or (lex.country_genitives.get(words) if k - s > 1 else None)
+    if c is not None and (k - s > 1 or d.cap(s)):
+        if words in lex.countries or words in ("vereinigten staaten", "usa"):
+            return c
+    head = d.low[s]
+    if head in _GOV_HEADS:
+        if s + 1 == k and nations:
+            return next(c for c in lex.countries.values() if c.government in nations)
+        if s + 2 < k + 1 and s + 1 < k:
+            nxt = d.low[s + 1]
+            if nxt in ("in", "aus") and s + 2 < k:
+                c = lex.countries.get(fold(" ".join(d.text[s + 2 : k])))
+                if c is not None:
+                    return c
+            c = lex.country_genitives.get(fold(d.text[s + 1]))
+            if c is not None and s + 2 == k:
+                return c
+    if s + 1 == k or (s + 1 < k and d.norm[s + 1] in ("(",)):
+        t = d.text[s]
+        low = fold(t)
+        if low == "bundesregierung":
+            return lex.countries.get("deutschland")
+        if "-" in t:
+            pre, _, rest = t.rpartition("-")
+            if rest.lower() in _GOV_HEADS:
+                c = lex.country_prefixes.get(fold(pre)) or lex.countries.get(fold(pre))
+                if c is not None:
+                    return c
+    return None
+
+
+def _next_is_apposition(d: _Doc, e: int) -> bool:
+    """`Der Vorsitzende des Fördervereins Freibad Neuhagen, Heinz-Otto Brämer`: a name after the
+    comma is the person, so the capitalised words before it belong to the body."""
+    return e + 1 < d.n and d.norm[e] == "," and d.given(e + 1) is not None
+
+
+def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_start: int) -> Phrase:
+    """A phrase with a role noun at r: a name may follow (or precede after a comma)."""
+    t = d.text[r]
+    ph.role = role
+    ph.role_word = _norm_role_word(t, role)
+    det_female = ph.gender == "f"
+    if role.gender:
+        ph.gender = role.gender if role.cls == "person" else ph.gender
+    if role.cls == "person" and det_female and (role.gender == "m" or (role.adjectival and d.low[r].endswith("en"))):
+        ph.gender = "p"  # die Sprecher, die Wähler, die Vorsitzenden: several people
+    ph.parties |= _parties_of_role_word(d, t, role)
+    if "-" in t:
+        prefix = t.split("-")[0]
+        c = d.lex.country_prefixes.get(fold(prefix))
+        if c is not None:
+            ph.nations.add(c.government)
+        elif _ACRONYM.match(prefix) and role.cls == "person":
+            ph.extra_roles.append((role, fold(role.base)))  # DOSB-Präsident: also the bare Präsident (der Verbandschef)
+    elif ph.role_word.startswith("bundes") and len(ph.role_word) > 9:
+        # Bundesinnenministerium, Bundeskanzlerin: federal = German here
+        c = d.lex.country_prefixes.get("bundes")
+        if c is not None:
+            ph.nations.add(c.government)
+            ph.role_word = ph.role_word[6:]
+    for k in range(s, r):  # Venezuelas Energieminister, Mexikos Präsident
+        c = d.country_gen(k)
+        if c is not None:
+            ph.nations.add(c.government)
+    j = r + 1
+    if j < e:
+        c = d.country_gen(j)
+        if c is not None and (j + 1 >= e or not d.namey(j + 1) or d.low[j] == fold(d.text[j])):
+            ph.nations.add(c.government)
+            j += 1
+    if role.cls == "person":
+        while j < e and d.given(j) is None and (role_of(d.text[j]) is not None or d.low[j] in d.lex.titles):
+            extra = role_of(d.text[j])
+            if extra is not None and extra.cls == "person":
+                ph.extra_roles.append((extra, _norm_role_word(d.text[j], extra)))
+            j += 1
+        run = _person_run(d, j, e)
+        if run == j and j < e and d.low[j] in ("des", "der"):
+            k = _complement_end(d, j, e)
+            if k > j and _person_run(d, k, e) > k and d.given(k) is not None:
+                j, run = k, _person_run(d, k, e)
+            else:
+                for k in range(j + 2, e - 1):
+                    prev = d.text[k - 1]
+                    if (d.cap(k - 1) and prev.endswith("s") or d.country_gen(k - 1) is not None) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1) and not _next_is_apposition(d, e):
+                        j, run = k, e  # des Kosovos | Hashim Thaçi
+                        break
+        if run > j:
+            return _person_name(d, ph, j, run, e)
+    else:
+        if _quoted_name(d, ph, j, e):
+            return ph
+        field = _field_end(d, j, e)
+        if field > j:  # das Bundesamt für Migration und Flüchtlinge
+            ph.kind, ph.name = "org", _uninflect(t, role) + " " + _surface(d, j, field)
+            ph.aliases.add(fold(ph.name))
+            ph.first, ph.last = r, field
+            return ph
+        known = _known_org(d, j, e) if j < e else None
+        if known is not None:
+            org, k = known
+            ph.kind, ph.org, ph.name = "org", org, _org_surface(d, org, j, k)
+            ph.first, ph.last = j, k
+            return ph
+        run = e - 3 if _acronym_spans(d, j, e) else _org_run(d, j, e, first_any=True)
+        if run > j and not (d.low[j] in ("des", "der")) and not _known_person(d, j, run):
+            ph.kind = "org"
+            # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
+            # party with its name is that name (die Agentur Interfax)
+            authority = role.gov or role.head or role.group in ("gericht", "polizei") or (
+                len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None) or _descriptive_name(d, j, run)
+            ph.name = (_uninflect(t, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
+            ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
+            ph.first, ph.last = j, run
+            return ph
+    # a description: der Sprecher des Ministeriums, das isländische Fischereiministerium
+    end = r + 1
+    if end < e and d.low[end] in ("des", "der") and role.cls == "org":
+        end = _complement_end(d, end, e)
+    if end < e and d.norm[end] == "(" and end + 2 < d.n and d.norm[end + 2] == ")":
+        ph.aliases |= _paren_aliases(d, end, e)
+    if role.cls == "person":
+        end = e
+    ph.desc_text = _surface(d, adj_start, end)
+    ph.desc = fold(ph.desc_text)
+    if role.cls == "org":
+        ph.gender = ph.gender or d.org_gender.get(role.base, "")
+    return ph
+
+
+def _state_body_name(d: _Doc, name: str) -> str:
+    """`US-Außenministerium` → `Außenministerium der Vereinigten Staaten`: a state body named with a
+    country prefix is named like the lexicon names such bodies (Pentagon, Regierung der …)."""
+    if " " in name or "-" not in name:
+        return name
+    prefix, _, head = name.rpartition("-")
+    country = d.lex.country_prefixes.get(fold(prefix))
+    if country is None or not country.government.startswith(_GOVERNMENT + " "):
+        return name
+    role = role_of(head)
+    if role is None or not role.gov:
+        return name
+    return f"{head} {country.government[len(_GOVERNMENT) + 1:]}"

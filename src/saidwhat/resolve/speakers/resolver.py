@@ -1,0 +1,902 @@
+"""The resolver (`_Resolver`): scans the article for the people and bodies it introduces, then
+resolves each speaker and addressee (names, pronouns by salience, descriptions, governments,
+groups). `resolve_speakers` runs both passes and writes the results back through `output`."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from saidwhat.resolve import names as N
+from saidwhat.resolve import source_lexicon
+from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
+from saidwhat.resolve.speakers.doc import _ACRONYM, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word
+from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
+from saidwhat.resolve.speakers.output import _fill, _identities
+from saidwhat.resolve.speakers.phrases import (
+    _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
+    _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
+    _surface, _uninflect,
+)
+from saidwhat.text import Document
+from saidwhat.types import Article, Mention
+
+_MAX_DATELINE_WORDS = 4
+UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body of unknown type
+SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
+
+
+# --------------------------------------------------------------------------- entities from phrases
+
+def _generation_pick(people: list[Entity], generation: str) -> Entity:
+    """`Reuter senior` / `Reuter junior` among people sharing the surname: by stated age, else the
+    one introduced first is the elder (the parent is usually named first)."""
+    if all(e.age for e in people):
+        people = sorted(people, key=lambda e: -(e.age or 0))
+    return people[0] if generation == "senior" else people[-1]
+
+
+def _gender_of_person(ph: Phrase) -> str:
+    if ph.person is not None and ph.person.gender:
+        return ph.person.gender
+    if ph.role is not None and ph.role.cls == "person" and ph.role.gender:
+        return ph.role.gender
+    for role, _ in ph.extra_roles:
+        if role.cls == "person" and role.gender:
+            return role.gender
+    return ""
+
+
+class _Resolver:
+    def __init__(self, document: Document) -> None:
+        self.d = _Doc(document)
+        self.pending: list[tuple[int, int, Phrase]] = []  # descriptions in the text, resolved in order later
+
+    # ---- entity registry
+    def entity_for(self, ph: Phrase, pos: int) -> Entity | None:
+        """The entity a named phrase (person / org / gov) refers to, created if new."""
+        d = self.d
+        if ph.kind == "gov":
+            gov = ph.gov
+            ent = d.govs.get(gov.government)
+            if ent is None:
+                ent = Entity("organization", gov.government, gender="f", gov=gov)
+                ent.nations.add(gov.government)
+                ent.groups.add("regierung")
+                d.govs[gov.government] = ent
+                d.entities.append(ent)
+            return ent
+        if ph.kind == "org":
+            names = {fold(ph.name)} | ph.aliases if ph.name else set(ph.aliases)
+            ent = None
+            for a in names:
+                ent = d.by_alias.get(a)
+                if ent is not None:
+                    break
+            if ent is None and ph.org is None:
+                org = d.lex.orgs.get(tuple(fold(ph.name or "").split()))
+                if org is not None:
+                    ph.org, ph.name = org, org.name
+                    ent = d.by_alias.get(fold(org.name))
+            if ent is None:
+                kind = "organization"
+                if ph.org is not None:
+                    kind = "media" if ph.org.kind == "media" else "organization"
+                elif ph.role is not None and ph.role.media:
+                    kind = "media"
+                ent = Entity(kind, ph.name or (ph.org.name if ph.org else None))
+                d.entities.append(ent)
+            elif ph.name and ent.name and len(_strip_quotes(ph.name)) > len(ent.name) and ph.org is not None:
+                ent.name = ph.name
+            if ph.org is not None:
+                ent.canon = ph.org.name
+                ent.groups.add(ph.org.group)
+                ent.aliases.add(fold(ph.org.name))
+            for a in names:
+                ent.aliases.add(a)
+                d.by_alias.setdefault(a, ent)
+            if ph.role is not None and ph.role.cls == "org":
+                ent.groups.add(ph.role.group)
+                ent.roles.add(ph.role_word)
+                if not ent.gender:
+                    ent.gender = d.org_gender.get(ph.role.base, "")
+            if not ent.groups and ent.name:
+                self._learn_body_type(ent)
+            if not ent.gender and ph.gender:
+                ent.gender = ph.gender
+            return ent
+        if ph.kind == "person" and ph.person is not None:
+            ent = self._person_entity(ph.person, pos, _gender_of_person(ph) or ph.gender, ph.role)
+            if not ent.gender:
+                ent.gender = _gender_of_person(ph)
+            if ph.role is not None and ph.role.cls == "person":
+                ent.roles.add(ph.role_word)
+                ent.groups.add(ph.role.group)
+            for role, word in ph.extra_roles:
+                if role.cls == "person":
+                    ent.roles.add(word)
+                    ent.groups.add(role.group)
+            ent.nations |= ph.nations
+            ent.parties |= ph.parties
+            if ph.age:
+                ent.age = ph.age
+            ent.descs.update(ph.extra_descs)
+            if ph.desc:
+                ent.descs.add(ph.desc)
+            return ent
+        return None
+
+    def _learn_body_type(self, ent: Entity) -> None:
+        """What a body's name says it is, for a later `die Zeitung`, `das Klinikum`: an outlet of
+        media.tsv (`Stuttgarter Nachrichten`, `Bild`) or a body noun in the name (`Klinikum X`)."""
+        name = _strip_quotes(ent.name or "")
+        outlet = _outlet_group(self.d, name)
+        if outlet:
+            ent.kind = "media"
+            ent.groups.add(outlet)
+            return
+        for word in re.split(r"[\s-]+", name):
+            group = N.org_type_words().get(word)
+            if group is not None:
+                ent.groups.add(group)
+                continue
+            role = role_of(word)
+            if role is not None and role.cls == "org":
+                ent.groups.add(role.group)
+                ent.kind = "media" if role.media else ent.kind
+                ent.gender = ent.gender or self.d.org_gender.get(role.base, "")
+
+    def _register_complement_body(self, start: int, end: int) -> None:
+        """`der Vizechef der Gewerkschaft Verdi, Jan-Hendrik Olsen`: the named body in a person's
+        role complement is introduced too (a later `die Gewerkschaft` is Verdi)."""
+        d = self.d
+        for k in range(start, end - 2):
+            if d.low[k] not in ("der", "des"):
+                continue
+            role = role_of(d.text[k + 1])
+            if role is None or role.cls != "org":
+                continue
+            stop = k + 2
+            while stop < end and d.norm[stop] != "," and d.low[stop] not in ("der", "des"):
+                stop += 1
+            ph = _phrase(d, k, stop)
+            if ph.kind == "org" and ph.name:
+                ent = self.entity_for(ph, k)
+                if ent is not None:
+                    d.add_ref(ph.first, ph.last, ent)
+
+    def _person_entity(self, name: PersonName, pos: int, gender: str = "", role: Role | None = None) -> Entity:
+        d = self.d
+        if len(name.tokens) < 3 and not name.suffix:
+            name = self._fullest_in_text(name)
+        matches = [e for e in d.entities if e.person is not None and N.compatible(e.person, name)]
+        if gender in ("m", "f") and len(matches) > 1:
+            matches = [e for e in matches if e.gender in ("", gender)] or matches
+        if role is not None and role.cls == "person" and len(matches) > 1:
+            matches = [e for e in matches if role.group in e.groups] or matches  # Ärztepräsident Kim: the Kim who presides
+        generation = d.generations.get(fold(name.suffix))
+        if generation is not None and len(matches) > 1:
+            matches = [_generation_pick(matches, generation)]
+        bare = not name.given and len(name.tokens) == 1
+        if bare and len(matches) > 1:
+            # father and son: a bare surname names whom it named before (Gaddafi … Ghaddafi)
+            matches = [e for e in matches if e.bare_surname] or matches
+        if len(matches) > 1:
+            # two people share the surname: the one mentioned last before here, else the first after
+            before = [(d.last_ref(e, pos), e) for e in matches]
+            best = max(before, key=lambda x: x[0])
+            matches = [best[1]] if best[0] >= 0 else matches[:1]
+        if not matches:
+            matches = self._misspelt_person(name)
+        if matches:
+            ent = matches[0]
+            ent.bare_surname = ent.bare_surname or bare
+            if len(name.core()) > len(ent.person.core()):
+                ent.person = name
+                ent.name = name.text
+            return ent
+        ent = Entity("person", name.text, person=name, bare_surname=bare)
+        if len(name.tokens) == 1 and _ACRONYM.match(name.tokens[0]):
+            ent.kind = "organization"
+        d.entities.append(ent)
+        return ent
+
+    def _fullest_in_text(self, name: PersonName) -> PersonName:
+        """`Cengiz` after `…, Hatice Cengiz,` or `Saif al-Islam` after `Saif al-Islam al-Gaddafi`:
+        a short name written inside exactly one longer name elsewhere in the article is that name."""
+        d = self.d
+        size = len(name.tokens)
+        found: dict[str, PersonName] = {}
+        for p in d.positions(name.tokens[0]):
+            if d.text[p : p + size] != list(name.tokens):
+                continue
+            sf = d.sent_first[d.sent[p]]
+            k = p
+            while k > sf and p - k < 4 and (self._name_word(k - 1) or (k - 2 >= sf and d.particle(k - 1) and self._name_word(k - 2))):
+                k -= 1  # Mohammed bin Abdulrahman Al Thani
+            if k == sf and k < p and d.given(k) is None:
+                k += 1  # a capitalised first word of the sentence is no given name
+            run = p + size
+            while run < d.n and run - p < 4:
+                after = _particle_chain_end(d, run, d.n) if d.particle(run) and d.low[run] not in d.preps else run
+                if self._name_word(after):
+                    run = after + 1  # Lula da Silva, Ortega de la Fuente; not `von der Civic Party`
+                else:
+                    break
+            if run - k <= size:
+                continue
+            full = N.parse_person(_name_words(d, k, run))
+            if full is not None and (N.compatible(name, full) or (k == p and size > 1)):
+                found[N.person_key(full)] = full
+        return next(iter(found.values())) if len(found) == 1 else name
+
+    def _name_word(self, i: int) -> bool:
+        """May token i belong to a person's name (no role, demonym, country or preposition)?"""
+        d = self.d
+        f = fold(d.text[i])
+        return (d.namey(i) and d.low[i] not in d.preps and role_of(d.text[i]) is None and d.low[i] not in d.lex.titles
+                and f not in d.lex.demonyms and f not in d.lex.countries)
+
+    def _misspelt_person(self, name: PersonName) -> list[Entity]:
+        """The one person of the article whose surname this unknown surname misspells, if exactly one."""
+        fits = [e for e in self.d.entities if e.kind == "person" and e.person is not None and N.misspelt_surname(name, e.person)]
+        return fits if len(fits) == 1 else []
+
+    # ---- pass 1: the text
+    def scan(self, mention_ranges: list[tuple[int, int]]) -> None:
+        d = self.d
+        for a, b in mention_ranges:
+            for k in range(a, b):
+                d.covered[k] = 1
+        i = 0
+        n = d.n
+        while i < n:
+            if d.covered[i] or d.in_long_quote[i] or not d.cap(i) and not d.text[i][:1].isdigit() and not _lower_compound(d.text[i]):
+                i += 1
+                continue
+            j = self._scan_at(i)
+            i = max(j, i + 1)
+
+    def _np_start(self, i: int) -> int:
+        d = self.d
+        sf = d.sent_first[d.sent[i]]
+        k = i - 1
+        steps = 0
+        while k >= sf and steps < 4:
+            low = d.low[k]
+            if low in d.dets:
+                return k
+            if d.text[k][:1].islower() or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]):
+                k -= 1
+                steps += 1
+                continue
+            break
+        k = i - 1
+        if k >= sf and d.country_gen(k) is not None:
+            return k
+        if k - 1 >= sf and d.cap(k) and re.search(r"(e|en|er|es|em)$", d.text[k]) and d.low[k - 1] in d.dets:
+            return k - 1
+        return i
+
+    def _np_end(self, i: int, role: Role | None) -> int:
+        """End of a noun phrase whose head (role noun or name) is at i."""
+        d = self.d
+        n = d.n
+        end_sent = n
+        s = d.sent[i]
+        if s + 1 < len(d.sent_first):
+            end_sent = d.sent_first[s + 1]
+        j = i + 1
+        if j < end_sent and d.country_gen(j) is not None:
+            j += 1
+        if role is None or role.cls == "person":
+            run = _person_run(d, j, end_sent)
+            if run > j:
+                j = run
+                if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
+                    j += 3
+                return j
+        else:
+            q = _quoted(d, j, end_sent)
+            field = _field_end(d, j, end_sent)
+            if field > j:
+                return field
+            if q > j:
+                j = q
+            else:
+                run = _org_run(d, j, end_sent, first_any=role.head)  # Vereinigung Flugbegleiter
+                if run > j:
+                    j = run
+            if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
+                j += 3
+            if j > i + 1:
+                return j
+        j = _complement_end(d, j, end_sent)
+        if (role is None or role.cls == "person") and j < end_sent and d.given(j) is not None:
+            run = _person_run(d, j, end_sent)
+            if run > j + 1:
+                return run
+        if role is not None and role.cls == "person":
+            j = _place_before_name(d, j, end_sent)
+        if j + 1 < end_sent and d.norm[j] == "," and role is not None and role.cls == "person":
+            run = _person_run(d, j + 1, end_sent)
+            if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run) or d.text[run][:1].islower()):
+                return run
+        if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
+            j += 3
+        return j
+
+    def _scan_at(self, i: int) -> int:
+        d = self.d
+        t = d.text[i]
+        # ages of unnamed people: ein 39 Jahre alter Mann
+        if t.isdigit() and i + 3 < d.n and d.low[i + 1] == "jahre" and d.low[i + 2].startswith("alte"):
+            start = self._np_start(i)
+            head = i + 3
+            role = role_of(d.text[head])
+            if role is not None and role.cls == "person":
+                ph = Phrase("desc", start, head + 1, role=role, role_word=_norm_role_word(d.text[head], role),
+                            gender=role.gender, age=int(t), indefinite=d.low[start] in d.indef)
+                d.add_ref(start, head + 1, self._unnamed(ph))
+                return head + 1
+            return i + 1
+        if not d.cap(i) and not _lower_compound(t):
+            return i + 1
+        known = _known_org(d, i, d.n)
+        if known is not None:
+            start = self._np_start(i)
+            end = known[1]
+            if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
+                end += 3
+            return self._register(start, end)
+        role = role_of(t) if d.given(i) is None else None
+        age = _AGE_NOUN.match(t)
+        if role is not None or age:
+            start = self._np_start(i)
+            end = self._np_end(i, role)
+            return self._register(start, end)
+        if t.lower() in _GOV_HEADS or fold(t) == "bundesregierung" or t.endswith("-Regierung"):
+            start = self._np_start(i)
+            end = i + 1
+            if end + 1 < d.n and d.low[end] in ("in", "aus"):
+                end += 2
+            elif end < d.n and d.country_gen(end) is not None:
+                end += 1
+            ph = _phrase(d, start, end)
+            if ph.kind == "gov":
+                d.add_ref(start, end, self.entity_for(ph, start))
+                return end
+            return i + 1
+        if i + 1 < d.n and (
+            d.given(i) is not None and (d.namey(i + 1) or d.particle(i + 1)) or N.is_family_first(d.text[i : i + 3])
+        ):
+            end = _person_run(d, i, d.n)
+            if end > i + 1:
+                start = self._np_start(i)
+                if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
+                    end += 3
+                return self._register(start, end)
+        if d.type_cue_ahead[i] and d.namey(i):
+            end = _org_run(d, i, d.n)
+            if d.typed_name(i, end):
+                return self._register(self._np_start(i), end)  # Hertha BSC, IG Metall
+        if d.attribute_cue_ahead[i] and d.sent_first[d.sent[i]] < i and d.namey(i):
+            end = _person_run(d, i, d.n)
+            if end > i + 1 and _person_attribute_at(d, end):
+                return self._register(self._np_start(i), end)  # Zweite wurde Sigrid Aasland Haugen aus Norwegen
+        if _ACRONYM.match(t) and t not in _ROMAN and fold(t) not in d.lex.country_prefixes:
+            if i > 0 and d.norm[i - 1] == "(" and i + 1 < d.n and d.norm[i + 1] == ")":
+                return i + 2  # an alias or a party, taken with its phrase
+            start = self._np_start(i)
+            return self._register(start, i + 1)
+        return i + 1
+
+    def _register(self, start: int, end: int, speaker: bool = False) -> int:
+        d = self.d
+        ph = _phrase(d, start, end)
+        if ph.kind == "person" and ph.first > start:
+            self._register_complement_body(start, ph.first)
+        if ph.kind in ("person", "org", "gov"):
+            ent = self.entity_for(ph, start)
+            if ent is not None:
+                d.add_ref(start, end, ent, speaker)
+        elif ph.kind == "desc":
+            self._register_desc(ph, start, end)
+        elif ph.kind == "group":
+            for m in ph.members:
+                ent = self.entity_for(m, start)
+                if ent is not None:
+                    d.add_ref(m.first, m.last, ent, speaker)
+        return end
+
+    def _register_desc(self, ph: Phrase, start: int, end: int) -> None:
+        if ph.role is not None and ph.role.cls == "org" and ph.definite and ph.aliases:
+            # die Gewerkschaft der Polizei (GdP): a name, known before any mention refers to it
+            ent = self._desc_org(ph, start)
+            if ent is not None:
+                self.d.add_ref(start, end, ent)
+                return
+        self.pending.append((start, end, ph))
+
+    def resolve_text_desc(self, ph: Phrase, start: int, end: int) -> None:
+        ent = self._apposition_head(ph, start) or self.resolve_desc(ph, start)
+        if ent is None:
+            ent = self._desc_org(ph, start) or self._unnamed(ph)
+        self.d.add_ref(start, end, ent)
+
+    def _apposition_head(self, ph: Phrase, start: int) -> Entity | None:
+        """`Klaus Schulz, Chef des Verbandes, …`: a role right after a person's name and a comma is
+        that person's role (a later `der Verbandschef` is then Schulz)."""
+        d = self.d
+        if ph.role is None or ph.role.cls != "person" or start < 2 or d.norm[start - 1] != ",":
+            return None
+        head = next((r.entity for r in reversed(d.refs_before(start)) if r.end == start - 1), None)
+        if head is None or head.kind != "person" or head.members is not None:
+            return None
+        if ph.gender in ("m", "f") and head.gender in ("m", "f") and ph.gender != head.gender:
+            return None
+        head.roles.add(ph.role_word)
+        head.groups.add(ph.role.group)
+        head.nations |= ph.nations
+        head.parties |= ph.parties
+        if ph.desc:
+            head.descs.add(ph.desc)
+        return head
+
+    def _desc_org(self, ph: Phrase, pos: int) -> Entity | None:
+        """A definite description of a body (das isländische Fischereiministerium) names it."""
+        if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or not ph.desc_text:
+            return None
+        name = _state_body_name(self.d, _uninflect(_strip_article(ph.desc_text), ph.role))
+        acronyms = [a for a in ph.aliases if a]
+        if acronyms and len(name.split()) < 2:
+            name = self._alias_surface(ph) or name
+        o = Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
+        return self.entity_for(o, pos)
+
+    def _alias_surface(self, ph: Phrase) -> str | None:
+        d = self.d
+        for k in range(ph.first, min(ph.last + 8, d.n - 2)):
+            if d.norm[k] == "(" and d.norm[k + 2] == ")" and fold(d.text[k + 1]) in ph.aliases:
+                return d.text[k + 1]
+        return None
+
+    def _unnamed(self, ph: Phrase) -> Entity:
+        kind = "person" if ph.role is None or ph.role.cls == "person" else "organization"
+        ent = Entity(kind, None, gender=ph.gender)
+        if ph.role is not None:
+            ent.roles.add(ph.role_word)
+            ent.groups.add(ph.role.group)
+        ent.nations |= ph.nations
+        ent.parties |= ph.parties
+        ent.age = ph.age
+        if ph.desc:
+            ent.descs.add(ph.desc)
+        self.d.entities.append(ent)
+        return ent
+
+    def occurrences(self) -> None:
+        """Pass 3: every later mention of a known surname or org name is a reference too."""
+        d = self.d
+        by_family: dict[str, list[Entity]] = {}
+        for ent in d.entities:
+            if ent.person is not None and ent.kind == "person":
+                core = ent.person.family_core()
+                if core:
+                    by_family.setdefault(core[0] if ent.person.family_first else core[-1], []).append(ent)
+        if not by_family and not d.by_alias:
+            return
+        covered = bytearray(d.n)
+        for r in d.refs:
+            for k in range(r.pos, min(r.end, d.n)):
+                covered[k] = 1
+        for i in range(d.n):
+            if covered[i] or d.covered[i] or d.in_long_quote[i] or not d.cap(i):
+                continue
+            t = d.text[i]
+            f = fold(t)
+            org = d.by_alias.get(f)
+            if org is not None and org.kind != "person":
+                d.add_ref(i, i + 1, org)
+                continue
+            if d.low[i] in d.dets or d.low[i] in d.pronouns or d.low[i] in d.common:
+                continue
+            cands = by_family.get(N.skeleton(t))
+            if cands is None and t.endswith("s") and len(t) > 3:
+                cands = by_family.get(N.skeleton(t[:-1]))
+            if not cands:
+                continue
+            if len(cands) > 1:
+                best = max(cands, key=lambda e: d.last_ref(e, i))
+            else:
+                best = cands[0]
+            d.add_ref(i, i + 1, best)
+
+    def coordinations(self) -> None:
+        """`Hans Meier und Klaus Schulz unterzeichneten`: adjacent references joined by commas and a
+        final und / sowie are also a group, the antecedent of a later `sie` or `die beiden`."""
+        d = self.d
+        chain: list[Ref] = []
+        for ref in list(d.refs):
+            if chain and ref.pos == chain[-1].end + 1 and ref.entity.members is None and ref.entity not in [r.entity for r in chain] and (
+                d.low[chain[-1].end] in _CONJ or d.norm[chain[-1].end] == ","
+            ):
+                chain.append(ref)
+                continue
+            self._group_ref(chain)
+            chain = [ref] if ref.entity.members is None and ref.entity.name else []
+        self._group_ref(chain)
+
+    def _group_ref(self, chain: list[Ref]) -> None:
+        d = self.d
+        while chain and d.low[chain[-1].pos - 1] not in _CONJ:
+            chain = chain[:-1]  # a list must end in und / sowie: "A, B und C"
+        if len(chain) < 2 or any(not r.entity.name for r in chain):
+            return
+        members = [r.entity for r in chain]
+        group = Entity("unknown", " und ".join(m.name for m in members), gender="p", members=members)
+        first = chain[0]
+        ref = d.add_ref(first.pos, chain[-1].end, group)
+        ref.subject = first.subject
+
+    # ---- pass 2: mentions
+    def resolve_mention(self, ph: Phrase, quotation, role: str, not_this: Entity | None = None) -> Entity | None:
+        """`not_this`: the speaker of the addressee's quotation (`Der Landrat sagte ihm`: ihm is
+        not the Landrat; a reflexive would be)."""
+        pos = ph.first
+        if ph.kind in ("person", "org", "gov"):
+            return self.entity_for(ph, pos)
+        if ph.kind == "group":
+            members = []
+            for m in ph.members:
+                ent = self.resolve_mention(m, quotation, role)
+                if ent is not None and ent not in members:
+                    members.append(ent)
+            if len(members) < 2:
+                return members[0] if members else None
+            return Entity("unknown", " und ".join(m.name for m in members if m.name), gender="p", members=members)
+        if ph.kind == "pronoun":
+            return self.resolve_pronoun(ph, quotation, not_this if ph.pron[1] != "reflexive" else None)
+        if ph.kind == "desc":
+            ent = self.resolve_desc(ph, pos)
+            if ent is None and role == "speaker":
+                ent = self._sole_previous_speaker(ph, pos)
+            if ent is not None and ent.kind == "person" and not ent.gender and ph.gender in ("m", "f"):
+                ent.gender = ph.gender  # die 38-Jährige: later pronouns and descriptions agree with her
+            if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text
+                    and ent.person is None and ent.canon is None and len(ph.desc_text) > len(ent.name)
+                    and fold(ph.desc_text).endswith(fold(ent.name))):
+                ent.name = ph.desc_text  # the fullest name: die Polizei … die Bochumer Polizei
+            if ent is None and (ph.indefinite or ph.role is not None and ph.role.cls == "person" or ph.age):
+                return self._unnamed(ph)
+            if ent is None:
+                return self._desc_org(ph, pos)
+            return ent
+        return None
+
+    def _plural(self, ph: Phrase, quotation) -> bool | None:
+        d = self.d
+        words = []
+        if quotation is not None and quotation.cue is not None and quotation.cue.text:
+            words.append(quotation.cue.text.split()[0].lower())
+        if ph.last < d.n:
+            words.append(d.low[ph.last])
+        for w in words:
+            if w in ("ihnen",):
+                continue
+            if w.endswith("en") and w not in ("seien", "wären") or w in ("sind",):
+                return True
+            if w.endswith(("te", "t", "e")):
+                return False
+        return None
+
+    def resolve_pronoun(self, ph: Phrase, quotation, not_this: Entity | None = None) -> Entity | None:
+        d = self.d
+        genders, ptype = ph.pron
+        pos = ph.first
+        if "p" in genders and len(genders) > 1:
+            plural = self._plural(ph, quotation)
+            genders = "p" if plural else genders.replace("p", "")
+        sentence = d.sent[pos]
+        para = d.para[pos]
+        cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5 and para - d.para[r.pos] <= 1]
+
+        def agrees(ent: Entity) -> bool:
+            if ent.members is not None:
+                return "p" in genders
+            if "p" in genders and len(genders) == 1:
+                return False
+            if ent.kind == "person":
+                return not ent.gender or ent.gender in genders
+            return bool(ent.gender) and ent.gender in genders
+
+        cands = [r for r in cands if agrees(r.entity) and r.entity is not not_this]
+        if d.low[pos] in d.object_pronouns:
+            # `Der Sohn drohte ihm`: an object pronoun is not the subject of its own sentence
+            cands = [r for r in cands if not (r.subject and r.sentence == sentence)]
+        if not cands:
+            return None
+        if ptype == "relative":
+            same = [r for r in cands if r.sentence == sentence]
+            if same and pos > 0 and d.norm[pos - 1] == ",":
+                return max(same, key=lambda r: r.end).entity
+            ptype = "demonstrative"
+        if ptype == "demonstrative":
+            return max(cands, key=lambda r: (r.end, r.pos)).entity
+        if ptype == "reflexive":
+            same = [r for r in cands if r.sentence == sentence]
+            if same:
+                return min(same, key=lambda r: r.pos).entity
+            ptype = "personal"
+        scores: dict[int, float] = {}
+        ents: dict[int, Entity] = {}
+        for r in cands:
+            dist = d.narr[sentence] - d.narr[r.sentence]
+            w = 1.0 / (2 ** dist)
+            score = 100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker
+            if r.entity.kind != "person" and r.entity.members is None:
+                score *= 0.6
+            scores[id(r.entity)] = scores.get(id(r.entity), 0.0) + w * score
+            ents[id(r.entity)] = r.entity
+        if d.low[pos] not in d.object_pronouns:
+            # a subject pronoun continues the latest subject (centering), not the most mentioned person
+            last_subject = max((r for r in cands if r.subject and d.narr[sentence] - d.narr[r.sentence] <= 1), key=lambda r: r.pos, default=None)
+            if last_subject is not None:
+                scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
+        best = max(scores, key=lambda k: scores[k])
+        return ents[best]
+
+    def resolve_desc(self, ph: Phrase, pos: int) -> Entity | None:
+        """A description without a name: the latest entity with that role, nationality or age."""
+        d = self.d
+        if ph.indefinite or ph.gender == "p" or (ph.possessive and ph.role is not None and ph.role.cls == "org"):
+            return None
+        role = ph.role
+        is_person = role is None or role.cls == "person"
+        if role is None and not ph.age:
+            return None
+        if ph.age:
+            aged = [(d.last_ref(e, d.n), e) for e in d.entities if e.age == ph.age and (not ph.gender or not e.gender or e.gender == ph.gender)]
+            if aged:
+                return max(aged, key=lambda x: x[0])[1]
+        seen: dict[int, tuple[Entity, int]] = {}
+        for r in d.refs_before(pos):
+            seen[id(r.entity)] = (r.entity, r.pos)
+        best = None
+        best_score = 0.0
+        for ent, p in seen.values():
+            if ent.members is not None or is_person != (ent.kind == "person"):
+                continue
+            if is_person and ph.gender in ("m", "f") and ent.gender in ("m", "f") and ph.gender != ent.gender:
+                continue
+            score = 0.0
+            if ph.desc and " " in ph.desc and ph.desc in ent.descs:
+                score += 4
+            if ph.nations:
+                if ent.nations & ph.nations:
+                    score += 3
+                elif _foreign(ent, ph, d.lex.nationalities):
+                    continue
+                else:
+                    score -= 1.5
+            same_party = bool(ph.parties & ent.parties)
+            if ph.parties:
+                if same_party:
+                    score += 3
+                elif ent.parties:
+                    continue
+                else:
+                    score -= 1.5
+            if role is not None:
+                word = ph.role_word
+                # a person's role may be named more or less precisely (Sprecher / Kreml-Sprecher);
+                # a body's only less precisely (das Ministerium → das Wirtschaftsministerium, not back)
+                same_word = any(
+                    r == word or (len(min(r, word, key=len)) >= 4 and (r.endswith(word) or (is_person and word.endswith(r))) and _base(r) == role.base)
+                    or N.same_role_family(r, word)
+                    for r in ent.roles
+                )
+                if same_word:
+                    score += 3
+                elif role.demonym and ent.nations & ph.nations:
+                    score += 2
+                elif is_person and (role.group in ent.groups or "*" in ent.groups):
+                    score += 2
+                elif not is_person and word == fold(role.base) and role.group in ent.groups:
+                    score += 2
+                elif ph.nations and ent.nations & ph.nations and not ent.groups:
+                    score += 0.5
+                elif score < 4 and not same_party:
+                    continue
+            if ph.possessive and score < 3:
+                continue
+            if score <= 0:
+                continue
+            score += p / (d.n + 1)  # the latest wins ties
+            if score > best_score:
+                best, best_score = ent, score
+        if best is not None:
+            return best
+        if not is_person and ph.definite and ph.role_word in d.town_nouns:
+            town = self._dateline_town()
+            if town is not None:
+                return town
+        if not is_person and ph.definite and ph.role_word in d.untyped_body_nouns:
+            body = self._untyped_body(pos)
+            if body is not None:
+                return body
+        # cataphora: the same description as an apposition later (die Anwältin der Frau … Celebi, die Anwältin der Frau)
+        if ph.desc:
+            for ent in d.entities:
+                if ph.desc in ent.descs and ent.name:
+                    return ent
+        if is_person and ((role is not None and role.generic) or ph.age) and not ph.possessive:
+            ent = self._salient_person(ph, pos)
+            if ent is not None and ph.age and ent.age is None:
+                ent.age = ph.age  # a later description with another age is someone else
+            return ent
+        return None
+
+    def _sole_previous_speaker(self, ph: Phrase, pos: int) -> Entity | None:
+        """`Sheinbaum sagte … Die Präsidentin schloss … aus`: a speaker described by a role no one was
+        introduced with continues the speaker of the sentence before when no other person of that
+        gender is near. Only for speakers: a role in the narrative (der Richter) brings in someone new."""
+        d = self.d
+        role = ph.role
+        if role is None or role.cls != "person" or not ph.definite or ph.possessive or ph.gender not in ("m", "f"):
+            return None
+        if d.low[ph.first] in d.object_determiners:
+            return None  # `Dem Niederländer`: an object is someone else
+        sentence = d.narr[d.sent[pos]]
+        near = {id(r.entity): r for r in d.refs_before(pos) if sentence - d.narr[r.sentence] <= 1 and r.entity.kind == "person"
+                and r.entity.members is None and r.entity.gender == ph.gender}
+        if len(near) != 1:
+            return None
+        ref = next(iter(near.values()))
+        return ref.entity if ref.speaker and d.narr[ref.sentence] == sentence - 1 else None
+
+    def _dateline_town(self) -> Entity | None:
+        """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
+        (not a capital, which stands for its government)."""
+        d = self.d
+        k = 0
+        while k < min(d.n, _MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
+            k += 1
+        if k == 0 or k >= d.n or d.norm[k] not in ("(", "–", "-") or fold(_surface(d, 0, k)) in d.lex.countries:
+            return None
+        town = Phrase("org", 0, k, name="Stadt " + _surface(d, 0, k), gender="f")
+        return self.entity_for(town, 0)
+
+    def _untyped_body(self, pos: int) -> Entity | None:
+        """`Die Lufthansa … Der Konzern`: a bare body noun with no body of its type in the article
+        continues the latest named body whose type nothing told (not a government or outlet)."""
+        d = self.d
+        sentence = d.narr[d.sent[pos]]
+        for r in reversed(d.refs_before(pos)):
+            if sentence - d.narr[r.sentence] > UNTYPED_BODY_SENTENCES:
+                return None
+            ent = r.entity
+            if ent.kind == "organization" and ent.name and ent.gov is None and not ent.groups and ent.members is None and ent.person is None:
+                return ent
+        return None
+
+    def _salient_person(self, ph: Phrase, pos: int) -> Entity | None:
+        d = self.d
+        sentence = d.sent[pos]
+        scores: dict[int, float] = {}
+        ents: dict[int, Entity] = {}
+        refs = d.refs_before(pos)
+        # `Er dankte dem Schweden`: an object is not the subject of its own sentence
+        subjects = {id(r.entity) for r in refs if r.subject and r.sentence == sentence} if d.low[ph.first] in d.object_determiners else set()
+        for r in refs:
+            ent = r.entity
+            dist = d.narr[sentence] - d.narr[r.sentence]
+            if ent.kind != "person" or ent.members is not None or dist > 6 or id(ent) in subjects:
+                continue
+            if ph.age and ent.age and ph.age != ent.age:
+                continue  # der 65-Jährige is not the 36-year-old
+            if ph.gender and ent.gender and ph.gender != ent.gender or _foreign(ent, ph, d.lex.nationalities):
+                continue
+            w = 1.0 / (2 ** dist)
+            scores[id(ent)] = scores.get(id(ent), 0.0) + w * (100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker)
+            ents[id(ent)] = ent
+        if not scores:
+            return None
+        best = max(scores, key=lambda k: scores[k])
+        return ents[best]
+
+
+def _outlet_group(d: _Doc, name: str) -> str | None:
+    """The description group (zeitung, sender, agentur) of an outlet listed in media.tsv."""
+    media = source_lexicon.lexicon()
+    entry = media.media_alias.get(name) or media.media_ambiguous.get(name)
+    if entry is None:
+        return None
+    return d.lex.words["outlet_groups"].get(re.split(r"[/ ]", entry.type)[0])
+
+
+def _foreign(ent: Entity, ph: Phrase, nationalities: frozenset[str]) -> bool:
+    """Is the entity known to be of another country than the description says? (A union such as
+    the EU, whose people have no name, is no nationality: die EU-Außenbeauftragte … die Estin.)"""
+    if not ph.nations or ent.nations & ph.nations:
+        return False
+    return bool(ent.nations & nationalities)
+
+
+def _base(word: str) -> str | None:
+    role = role_of(word[:1].upper() + word[1:])
+    return role.base if role is not None else None
+
+
+def _strip_article(text: str) -> str:
+    parts = text.split(" ", 1)
+    if parts[0].lower() in lexicon().words["determiners"] and len(parts) > 1:
+        return parts[1]
+    return text
+
+
+# --------------------------------------------------------------------------- the resolver
+
+def _token_range(d: _Doc, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if not spans or not d.n:
+        return None
+    s, e = spans[0][0], spans[-1][1]
+    a = bisect.bisect_left(d.starts, s)
+    if a > 0 and d.starts[a - 1] + len(d.text[a - 1]) > s:
+        a -= 1
+    b = bisect.bisect_left(d.starts, e)
+    if b <= a:
+        return None
+    return a, b
+
+
+def resolve_speakers(document: Document, article: Article) -> None:
+    """Fill `entity`, `members` and `kind` of speakers and addressees, and `article.identities`."""
+    quotations = article.quotations
+    if not quotations or not document.tokens:
+        article.identities = []
+        return
+    res = _Resolver(document)
+    d = res.d
+    mentions: list[tuple[int, Mention, object, str, tuple[int, int]]] = []
+    seen: set[int] = set()
+    for q in quotations:
+        for role in ("speaker", "addressee"):
+            m = getattr(q, role)
+            if m is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            rng = _token_range(d, m.spans)
+            if rng is None:
+                continue
+            mentions.append((rng[0], m, q, role, rng))
+    mentions.sort(key=lambda x: x[0])
+    res.scan([m[4] for m in mentions])
+    phrases = []
+    for first, m, q, role, (a, b) in mentions:
+        ph = _phrase(d, a, b)
+        phrases.append(ph)
+        if ph.kind in ("person", "org", "gov", "group"):
+            res._register(a, b, speaker=role == "speaker")
+    res.occurrences()
+    res.coordinations()
+    resolved: dict[int, Entity | None] = {}
+    work = [(a, 0, i) for i, (a, b, ph) in enumerate(res.pending)] + [(m[0], 1, i) for i, m in enumerate(mentions)]
+    work.sort()
+    for _, is_mention, i in work:
+        if not is_mention:
+            a, b, ph = res.pending[i]
+            res.resolve_text_desc(ph, a, b)
+            continue
+        first, m, q, role, (a, b) = mentions[i]
+        ph = phrases[i]
+        speaker = resolved.get(id(q.speaker)) if role == "addressee" and q.speaker is not None else None
+        ent = res.resolve_mention(ph, q, role, not_this=speaker)
+        resolved[id(m)] = ent
+        _fill(m, ent)
+        if ent is not None and (ph.kind not in ("person", "org", "gov", "group") or ent.members is not None):
+            d.add_ref(a, b, ent, speaker=role == "speaker")
+        elif ent is not None and role == "speaker":
+            for r in d.refs:
+                if r.pos >= a and r.end <= b:
+                    r.speaker = True
+    article.identities = _identities(quotations, resolved)
