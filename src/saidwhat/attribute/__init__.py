@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from saidwhat.attribute.medium import medium_for
 from saidwhat.detect import RoleTags
-from saidwhat.learn.features import lemma
 from saidwhat.lexicon import words
 from saidwhat.text import Document
+from saidwhat.text.lemma import lemma
 from saidwhat.text.normalise import CLOSE, OPEN
 from saidwhat.text.phrases import SUBJECT_PRONOUNS, is_function_word, noun_phrase, subject_phrase
 from saidwhat.types import Mention, Quotation, TextSpan
@@ -163,9 +163,9 @@ def _subject_beside_cue(document: Document, cue: TokenSpan, pieces: list[TokenSp
     def clause_start(i: int) -> bool:
         return i == sentence.first or tokens[i - 1].norm in CLAUSE_BREAKS or i - 1 in in_quote
 
-    before = noun_phrase(tokens, cue.first - 1, sentence.first - 1, -1) if cue.first > sentence.first else None
-    if tokens[cue.first - 1].norm.lower() in SUBJECT_PRONOUNS and clause_start(cue.first - 1):
+    if cue.first > sentence.first and tokens[cue.first - 1].norm.lower() in SUBJECT_PRONOUNS and clause_start(cue.first - 1):
         return TokenSpan(cue.first - 1, cue.first)
+    before = noun_phrase(tokens, cue.first - 1, sentence.first - 1, -1) if cue.first > sentence.first else None
     if before and clause_start(before[0]) and not is_function_word(tokens[before[0]]) and before[0] not in in_quote:
         return TokenSpan(*before)
     inverted = cue.first > sentence.first and (

@@ -8,9 +8,9 @@ sentence. The speaker is the noun phrase beside the cue inside the cue's clause.
 from __future__ import annotations
 
 from saidwhat.detect import ROLES, RoleTags
-from saidwhat.learn.features import lemma
 from saidwhat.lexicon import words
 from saidwhat.text import Document, Sentence
+from saidwhat.text.lemma import lemma
 from saidwhat.text.normalise import CLOSE, OPEN
 from saidwhat.text.phrases import noun_phrase
 

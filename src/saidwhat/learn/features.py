@@ -8,20 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import simplemma
-
 from saidwhat.lexicon import words
 from saidwhat.text import Document
+from saidwhat.text.lemma import lemma
 from saidwhat.text.normalise import CLOSE, CLOSE_SINGLE, OPEN, OPEN_SINGLE
 
 MAX_SEQUENCE = 300  # tokens; paragraphs longer than this are cut at sentence boundaries
 _SHAPE = [(re.compile(r"[A-ZÄÖÜ]"), "X"), (re.compile(r"[a-zäöüß]"), "x"), (re.compile(r"\d"), "d")]
 _REPEAT = re.compile(r"(.)\1+")
-
-
-@lru_cache(maxsize=200_000)
-def lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="de").lower()
 
 
 @lru_cache(maxsize=100_000)

@@ -8,9 +8,9 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from saidwhat.text.lemma import lemma
 from saidwhat.types import Article, Mention, TextSpan
 
 # Column order of each table; the backends build their INSERT statements from these.
@@ -96,22 +96,16 @@ def norm(value: str | None) -> str | None:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@lru_cache(maxsize=200_000)
-def lemma(word: str) -> str:
-    """German lemma of one word (simplemma), lower-cased; the word itself when unknown."""
-    import simplemma
-
-    try:
-        return simplemma.lemmatize(word, lang="de").casefold()
-    except Exception:  # simplemma raises on odd input; a word is then its own lemma
-        return word.casefold()
+def folded_lemma(word: str) -> str:
+    """The word's lemma as the full-text index stores it (case-folded: `ß` → `ss`)."""
+    return lemma(word).casefold()
 
 
 def lemmas(text: str) -> str:
     """The lemmas of a text's words that differ from the word, for the SQLite full-text index."""
     out = []
     for w in _WORD.findall(text):
-        lem = lemma(w)
+        lem = folded_lemma(w)
         if lem != w.casefold():
             out.append(lem)
     return " ".join(out)

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from saidwhat.errors import StoreError
 from saidwhat.store.base import QueryError, Store, parse_query
-from saidwhat.store.records import Record, lemma
+from saidwhat.store.records import Record, folded_lemma
 from saidwhat.store.schema import SQLITE_MIGRATIONS
 
 
@@ -25,7 +25,7 @@ def fts5_query(query: str) -> str:
     for op, negated, words, prefix in parse_query(query):
         if len(words) == 1 and not prefix:
             w = words[0]
-            lem = lemma(w)
+            lem = folded_lemma(w)
             expr = _quote(w) if lem == w.casefold() else f"({_quote(w)} OR {_quote(lem)})"
         else:
             expr = _quote(" ".join(words)) + ("*" if prefix else "")
