@@ -216,3 +216,99 @@ def test_robust_on_odd_input(text):
     resolve_speakers(document, article)
     for q in article.quotations:
         assert q.speaker.entity is None or isinstance(q.speaker.entity, str)
+
+
+# ---------------------------------------------------------------- generic nouns for named bodies and people
+
+def test_generic_body_noun_links_the_named_body_of_its_type():
+    # the head of a name types the body: Bundes|forst|agentur is an authority, Landes|vermessungs|amt too
+    assert entities(
+        "Kassel (dpa) – Die Leiterin der Bundesforstagentur, Karin Maibach, warnte vor Trockenheit. "
+        "[[S:Die Behörde]] kündigte Kontrollen an."
+    ) == ["Bundesforstagentur"]
+    assert entities(
+        "Erfurt (dpa) – [[S:Das Thüringer Landesvermessungsamt (TLVA)]] legte neue Karten vor. "
+        "Der Landkreis Gotha begrüßte das. [[S:Die Behörde]] will die Daten kostenlos abgeben."
+    )[1] in ("Thüringer Landesvermessungsamt", "TLVA")
+
+
+def test_generic_association_noun_and_a_second_named_association():
+    names_ = entities(
+        "Die Chefin des Bundesverbands Solarwirtschaft (BSW), Ina Roth, warnte vor Kürzungen. "
+        "[[S:Der Verband]] forderte Planungssicherheit. "
+        "[[S:Der Bundesverband der Wind- und Wasserkraft (BWW)]] widersprach."
+    )
+    assert names_[0] == "Bundesverband Solarwirtschaft"
+    assert names_[1] != names_[0]  # another named body, no merge
+
+
+def test_generic_body_noun_prefers_the_salient_body():
+    # the club the article is about (subject), not the one in a prepositional phrase
+    assert entities(
+        "Borussia Neustadt hat den Stürmer Jan Kolb vom FC Heide verpflichtet. "
+        "[[S:Der Verein]] teilte mit, Kolb erhalte einen Vertrag bis 2029."
+    ) == ["Borussia Neustadt"]
+
+
+def test_person_noun_without_role_continues_the_salient_person():
+    assert entities(
+        "Die Präsidentin der Ärztekammer, Heike Brandl, warnte vor Engpässen. "
+        "Es fehle an Personal, sagte [[S:die Internistin]]."
+    ) == ["Heike Brandl"]
+    # a role compound ending with the noun wins over a later person of the same gender
+    assert entities(
+        "Baudezernent Jens Ohlig stellte den Plan vor. Stadtrat Paul Wendt kritisierte die Kosten. "
+        "[[S:Der Dezernent]] versprach, der Zeitplan werde gehalten."
+    ) == ["Jens Ohlig"]
+    # read as a body's name by the phrase reader, still a person
+    assert entities(
+        "[[S:Ihr Vorsitzender Karl Timmer]] warnte vor dem Preisverfall. "
+        "„Das hält kein Betrieb lange durch“, sagte [[S:der Landwirt aus dem Allgäu]]."
+    ) == ["Karl Timmer", "Karl Timmer"]
+
+
+def test_age_description_prefers_the_person_just_introduced():
+    assert entities(
+        "[[S:Trainer Uwe Brandt]] sagte, er setze auf Jugend. Neu im Kader ist Verteidiger Lars Ebel aus Kiel. "
+        "[[S:Der 19-Jährige]] sagte, er freue sich."
+    ) == ["Uwe Brandt", "Lars Ebel"]
+
+
+def test_named_unique_state_body():
+    assert entities("[[S:Die Bundesanwaltschaft]] hatte fünf Jahre Haft gefordert.") == ["Bundesanwaltschaft"]
+    # an unnamed institution stays unnamed
+    assert entities("[[S:Die Polizei]] sperrte die Straße.") != ["Polizei Polizei"]
+
+
+def test_noun_names_the_body_named_earlier_with_it():
+    assert entities(
+        "Unbekannte beschmierten das Gebäude der Musikschule Kellheim. "
+        "Die Bürgermeisterin forderte, [[A:die Musikschule]] solle Kameras aufstellen."
+    ) == ["Musikschule Kellheim"]
+    # die Stadt: the town the article names, before the dateline's
+    assert entities(
+        "Hannover (dpa) – Die Kreisstadt Birkenau muss sparen. [[S:Die Stadt]] will die Gebühren erhöhen."
+    ) == ["Stadt Birkenau"]
+
+
+def test_both_heads_of_state_are_the_pair_named_before():
+    article, mentions = resolve(
+        "[[S:Präsident Carlos Ruiz und sein Amtskollege Pedro Silva]] trafen sich in Lima. "
+        "[[S:Beide Staatschefs]] sagten, die Grenze bleibe offen."
+    )
+    assert sorted(mentions[1].members) == ["Carlos Ruiz", "Pedro Silva"]
+
+
+def test_freistaat_is_the_government_of_the_state_of_the_article():
+    assert entities(
+        "Chemnitz (dpa/sn) – Der Rektor der Hochschule, Tom Lenz, warnte. Er rief [[A:den Freistaat]] auf, mehr Geld zu geben."
+    ) == ["Regierung Sachsens"]
+    assert entities(
+        "Würzburg (dpa) – Die Studierenden forderten [[A:den Freistaat]] auf, Wohnheime zu bauen."
+    ) == ["Regierung Bayerns"]
+
+
+def test_court_senate_is_the_court():
+    assert entities(
+        "[[S:Das Oberlandesgericht Naumburg]] verurteilte den Mann. [[S:Der Strafsenat]] sah die Schuld als erwiesen an."
+    ) == ["Oberlandesgericht Naumburg", "Oberlandesgericht Naumburg"]

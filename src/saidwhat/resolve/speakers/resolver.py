@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
@@ -23,6 +24,21 @@ from saidwhat.types import Article, Mention
 _MAX_DATELINE_WORDS = 4
 UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body of unknown type
 SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
+PERSON_DESC_SENTENCES = 6  # how far back a description looks for the person it continues
+AGE_INTRODUCTION_BONUS = 150.0  # `Der 21-Jährige`: the person introduced just before, not the one who spoke of him
+ROLE_SUFFIX_BONUS = 400.0  # `Der Dezernent` continues `Kulturdezernent Olaf Brinkhaus`
+
+# A body's type from the head of its name (last part of a compound: Bundes|netz|agentur): heads that
+# always name an authority, heads that do so with a state prefix (Bundesinstitut, not Ifo-Institut),
+# heads of associations (Bund der Steuerzahler, Deutscher Handballbund, Verbraucherzentrale).
+_AUTHORITY_HEADS = ("amt", "behorde", "ministerium", "anwaltschaft", "aufsicht", "direktion", "kommissariat", "verwaltung")
+_STATE_AUTHORITY_HEADS = ("agentur", "institut", "anstalt", "zentrale", "stelle", "dienst", "archiv")
+_ASSOCIATION_HEADS = ("bund", "zentrale", "vereinigung", "verband")
+_STATE_PREFIXES = ("bundes", "landes")
+_AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
+# masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
+_PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph")
+_NOT_PERSON_M = ("staat", "rat", "senat", "apparat", "magistrat", "sektor", "motor", "fonds", "markt", "tat")
 
 
 # --------------------------------------------------------------------------- entities from phrases
@@ -77,6 +93,8 @@ class _Resolver:
                 if org is not None:
                     ph.org, ph.name = org, org.name
                     ent = d.by_alias.get(fold(org.name))
+            if ent is None and ph.name:
+                ent = d.abbreviated_body(ph.name)  # KBV after Kassenärztliche Bundesvereinigung
             if ent is None:
                 kind = "organization"
                 if ph.org is not None:
@@ -101,6 +119,14 @@ class _Resolver:
                     ent.gender = d.org_gender.get(ph.role.base, "")
             if not ent.groups and ent.name:
                 self._learn_body_type(ent)
+            if ent.name and ent.kind in ("organization", "media"):
+                heads = _head_groups(_strip_quotes(ent.name))
+                if "behörde" in heads and ent.kind == "media":
+                    ent.kind = "organization"  # die Bundesnetzagentur is an authority, no news agency
+                    ent.groups.discard("agentur")
+                ent.groups |= heads
+                if ent.groups & _AUTHORITY_GROUPS:
+                    ent.groups.add("behörde")  # die Behörde: das Landeskriminalamt, das Ministerium
             if not ent.gender and ph.gender:
                 ent.gender = ph.gender
             return ent
@@ -141,6 +167,8 @@ class _Resolver:
                 continue
             role = role_of(word)
             if role is not None and role.cls == "org":
+                if role.media and _state_word(fold(word)):
+                    continue  # die Bundesnetzagentur is an authority, no news agency
                 ent.groups.add(role.group)
                 ent.kind = "media" if role.media else ent.kind
                 ent.gender = ent.gender or self.d.org_gender.get(role.base, "")
@@ -152,17 +180,28 @@ class _Resolver:
         for k in range(start, end - 2):
             if d.low[k] not in ("der", "des"):
                 continue
-            role = role_of(d.text[k + 1])
+            # der Gewerkschaft Verdi; des Verbraucherzentrale Bundesverbands (vzbv)
+            head = k + 1 if k + 2 < end and role_of(d.text[k + 1]) is None and d.cap(k + 1) else k
+            role = role_of(d.text[head + 1])
             if role is None or role.cls != "org":
                 continue
-            stop = k + 2
+            stop = head + 2
             while stop < end and d.norm[stop] != "," and d.low[stop] not in ("der", "des"):
                 stop += 1
             ph = _phrase(d, k, stop)
+            ent = None
             if ph.kind == "org" and ph.name:
+                if d.low[k] == "des" and ph.org is None and ph.role is not None and ph.role.cls == "org":
+                    words = ph.name.split()
+                    head = _uninflect(words[-1], ph.role)  # des Verbraucherzentrale Bundesverbands
+                    if head != words[-1]:
+                        ph.name = " ".join(words[:-1] + [head])
+                        ph.aliases.add(fold(ph.name))
                 ent = self.entity_for(ph, k)
-                if ent is not None:
-                    d.add_ref(ph.first, ph.last, ent)
+            elif ph.kind == "desc" and self._names_body(ph):
+                ent = self._desc_org(ph, k)  # der Präsident der Bundesnetzagentur
+            if ent is not None:
+                d.add_ref(ph.first, ph.last, ent)
 
     def _person_entity(self, name: PersonName, pos: int, gender: str = "", role: Role | None = None) -> Entity:
         d = self.d
@@ -234,7 +273,7 @@ class _Resolver:
         d = self.d
         f = fold(d.text[i])
         return (d.namey(i) and d.low[i] not in d.preps and role_of(d.text[i]) is None and d.low[i] not in d.lex.titles
-                and f not in d.lex.demonyms and f not in d.lex.countries)
+                and f not in d.lex.demonyms and f not in d.lex.countries and not d.noun_before_name(i))
 
     def _misspelt_person(self, name: PersonName) -> list[Entity]:
         """The one person of the article whose surname this unknown surname misspells, if exactly one."""
@@ -317,6 +356,8 @@ class _Resolver:
                 return run
         if role is not None and role.cls == "person":
             j = _place_before_name(d, j, end_sent)
+            if j + 3 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")" and d.norm[j + 3] == ",":
+                j += 3  # die Chefin des Bundesverbands Solarwirtschaft (BSW), Ina Roth
         if j + 1 < end_sent and d.norm[j] == "," and role is not None and role.cls == "person":
             run = _person_run(d, j + 1, end_sent)
             if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run) or d.text[run][:1].islower()):
@@ -367,7 +408,7 @@ class _Resolver:
                 return end
             return i + 1
         if i + 1 < d.n and (
-            d.given(i) is not None and (d.namey(i + 1) or d.particle(i + 1)) or N.is_family_first(d.text[i : i + 3])
+            (d.given(i) is not None or d.unlisted_given(i)) and (d.namey(i + 1) or d.particle(i + 1)) or N.is_family_first(d.text[i : i + 3])
         ):
             end = _person_run(d, i, d.n)
             if end > i + 1:
@@ -395,7 +436,7 @@ class _Resolver:
         ph = _phrase(d, start, end)
         if ph.kind == "person" and ph.first > start:
             self._register_complement_body(start, ph.first)
-        if ph.kind in ("person", "org", "gov"):
+        if ph.kind in ("person", "org", "gov") and not self._person_noun_org(ph):
             ent = self.entity_for(ph, start)
             if ent is not None:
                 d.add_ref(start, end, ent, speaker)
@@ -447,11 +488,52 @@ class _Resolver:
         if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or not ph.desc_text:
             return None
         name = _state_body_name(self.d, _uninflect(_strip_article(ph.desc_text), ph.role))
+        acronym = self._paren_acronym(ph)
+        if acronym is not None:
+            ph.aliases.add(fold(acronym))
+            if name.endswith("-"):  # der Bundesverband der Energie- und Wasserwirtschaft (BDEW)
+                d = self.d
+                k = ph.first
+                while k < ph.last and (d.low[k] in d.dets or not d.cap(k)):
+                    k += 1
+                name = _uninflect(_surface(d, k, ph.last - 3), ph.role) or name
         acronyms = [a for a in ph.aliases if a]
         if acronyms and len(name.split()) < 2:
             name = self._alias_surface(ph) or name
         o = Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
         return self.entity_for(o, pos)
+
+    def _names_body(self, ph: Phrase) -> bool:
+        """Does a definite body description name one body (die Bundesnetzagentur, der Verbraucherzentrale
+        Bundesverband, der Bundesverband der Energiewirtschaft (BDEW)) rather than a kind (die Behörde)?"""
+        d = self.d
+        if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or ph.role.gov and ph.role.group == "regierung":
+            return False
+        if ph.aliases or self._paren_acronym(ph) is not None:
+            return True
+        words = [k for k in range(ph.first, ph.last) if d.cap(k) and d.low[k] not in d.dets]
+        if len(words) >= 2 and all(d.namey(k) or role_of(d.text[k]) is not None for k in words):
+            # not a place adjective before a kind: der Walldorfer Konzern, der Münchner Autobauer
+            return not any(d.low[k].endswith("er") and role_of(d.text[k]) is None for k in words)
+        return len(words) == 1 and _state_word(fold(d.text[words[0]]))
+
+    def _same_body(self, ph: Phrase, ent: Entity) -> bool:
+        """May a named body description be this entity: the same acronym, or a role word of the
+        entity that the description's head ends with and that is more than the bare kind
+        (das Bundesinnenministerium → das Innenministerium (BMI); not der Bundesverband X → the vzbv)."""
+        acronym = self._paren_acronym(ph)
+        if acronym is not None:
+            return fold(acronym) in ent.aliases
+        base = fold(ph.role.base)
+        return any(r != base and ph.role_word.endswith(r) for r in ent.roles)
+
+    def _paren_acronym(self, ph: Phrase) -> str | None:
+        """The acronym in parentheses that ends a phrase: Bundesverband der Energiewirtschaft (BDEW)."""
+        d = self.d
+        k = ph.last
+        if k - 3 >= ph.first and d.norm[k - 1] == ")" and d.norm[k - 3] == "(" and _ACRONYM.match(d.text[k - 2]):
+            return d.text[k - 2]
+        return None
 
     def _alias_surface(self, ph: Phrase) -> str | None:
         d = self.d
@@ -543,6 +625,19 @@ class _Resolver:
         """`not_this`: the speaker of the addressee's quotation (`Der Landrat sagte ihm`: ihm is
         not the Landrat; a reflexive would be)."""
         pos = ph.first
+        if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) is not None and fold(self.d.text[self._head_noun(ph)]) == "freistaat":
+            state = self._free_state()  # den Freistaat: the government of the state the article is set in
+            if state is not None:
+                return state
+        if ph.kind == "desc" and self._both(ph):
+            group = self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=("p", "personal")), quotation)
+            if group is not None and group.members is not None and len(group.members) == 2:
+                return group  # Beide Staatschefs: the two named before
+        if self._person_noun_org(ph):
+            # `der Landwirt aus dem Emsland`: a person noun, no body's name
+            ent = self._roleless_desc(ph, pos)
+            if ent is not None:
+                return ent
         if ph.kind in ("person", "org", "gov"):
             return self.entity_for(ph, pos)
         if ph.kind == "group":
@@ -557,7 +652,11 @@ class _Resolver:
         if ph.kind == "pronoun":
             return self.resolve_pronoun(ph, quotation, not_this if ph.pron[1] != "reflexive" else None)
         if ph.kind == "desc":
+            named = self._names_body(ph)
             ent = self.resolve_desc(ph, pos)
+            if named and not (ent is not None and self._same_body(ph, ent)):
+                # der Bundesverband der Energie- und Wasserwirtschaft (BDEW) after the vzbv: another body
+                ent = self._desc_org(ph, pos) or ent
             if ent is None and role == "speaker":
                 ent = self._sole_previous_speaker(ph, pos)
             if ent is not None and ent.kind == "person" and not ent.gender and ph.gender in ("m", "f"):
@@ -653,7 +752,7 @@ class _Resolver:
         role = ph.role
         is_person = role is None or role.cls == "person"
         if role is None and not ph.age:
-            return None
+            return self._roleless_desc(ph, pos)
         if ph.age:
             aged = [(d.last_ref(e, d.n), e) for e in d.entities if e.age == ph.age and (not ph.gender or not e.gender or e.gender == ph.gender)]
             if aged:
@@ -701,8 +800,12 @@ class _Resolver:
                     score += 2
                 elif is_person and (role.group in ent.groups or "*" in ent.groups):
                     score += 2
-                elif not is_person and word == fold(role.base) and role.group in ent.groups:
-                    score += 2
+                elif not is_person and word == fold(role.base) and role.group in ent.groups and not (
+                        word in d.town_nouns and not any(r in d.town_nouns or r.endswith("stadt") for r in ent.roles)
+                        and not (ent.name or "").startswith(("Stadt ", "Gemeinde "))):
+                    score += 2  # die Behörde → das Landeskriminalamt; die Stadt only a town
+                    if word == "behorde" and ent.name and "behörde" in _head_groups(ent.name):
+                        score += 1  # an authority by its name's head before a town or district
                 elif ph.nations and ent.nations & ph.nations and not ent.groups:
                     score += 0.5
                 elif score < 4 and not same_party:
@@ -711,13 +814,18 @@ class _Resolver:
                 continue
             if score <= 0:
                 continue
-            score += p / (d.n + 1)  # the latest wins ties
+            if is_person:
+                score += p / (d.n + 1)  # the latest wins ties
+            else:
+                # among bodies of a kind the most salient wins (Eintracht Frankfurt … vom FC Midtjylland … Der Verein)
+                sal = self._salience(ent, pos)
+                score += sal / (sal + 1000.0)
             if score > best_score:
                 best, best_score = ent, score
         if best is not None:
             return best
         if not is_person and ph.definite and ph.role_word in d.town_nouns:
-            town = self._dateline_town()
+            town = self._named_earlier(ph.role_word, pos, town=True) or self._dateline_town()
             if town is not None:
                 return town
         if not is_person and ph.definite and ph.role_word in d.untyped_body_nouns:
@@ -734,6 +842,72 @@ class _Resolver:
             if ent is not None and ph.age and ent.age is None:
                 ent.age = ph.age  # a later description with another age is someone else
             return ent
+        return None
+
+    def _head_noun(self, ph: Phrase) -> int | None:
+        """The token of a description's noun: the first capitalised word after determiners and adjectives."""
+        d = self.d
+        for k in range(ph.first, min(ph.last, d.n)):
+            if d.low[k] in d.dets or d.text[k][:1].islower() or d.is_punct(k):
+                continue
+            return k if d.cap(k) else None
+        return None
+
+    def _roleless_person(self, ph: Phrase) -> str | None:
+        """The folded noun of a singular definite description of a person no role list knows
+        (die Juristin, der Orthopäde, der Landwirt aus dem Emsland), else None."""
+        if not ph.definite or ph.possessive or ph.indefinite or ph.gender not in ("m", "f"):
+            return None
+        k = self._head_noun(ph)
+        if k is None or not _person_noun(self.d.text[k], ph.gender):
+            return None
+        return fold(self.d.text[k])
+
+    def _person_noun_org(self, ph: Phrase) -> bool:
+        """Was a person noun no role list knows read as a body's name (der Landwirt aus dem Emsland)?"""
+        if ph.kind != "org" or ph.org is not None or not ph.name or " " in ph.name or ph.aliases - {fold(ph.name)}:
+            return False
+        ent = self.d.by_alias.get(fold(ph.name))
+        return (ent is None or self.d.last_ref(ent, ph.first) < 0) and self._roleless_person(ph) is not None
+
+    def _roleless_desc(self, ph: Phrase, pos: int) -> Entity | None:
+        """A definite description whose noun no role list knows: a person noun continues the most
+        salient person of its gender (preferring one whose role word ends with the noun)."""
+        noun = self._roleless_person(ph)
+        if noun is not None:
+            return self._salient_person(ph, pos, noun=noun)
+        k = self._head_noun(ph)
+        if k is None or not ph.definite or ph.possessive or k + 1 < ph.last and self.d.cap(k + 1):
+            return None
+        body = self._named_earlier(fold(self.d.text[k]), pos)  # die Sparkasse → Sparkasse Regensburg
+        if body is not None:
+            return body
+        word = self.d.text[k]
+        if _state_word(fold(word)) and "-" not in word:
+            # die Bundesanwaltschaft: a federal or state body is unique, its noun is its name
+            if self.d.low[ph.first] == "des" and word.endswith("s") and ph.gender != "f":
+                word = word[:-2] if word.endswith("es") and len(word) > 12 else word[:-1]
+            return self.entity_for(Phrase("org", ph.first, ph.last, name=word, gender=ph.gender), pos)
+        return None
+
+    def _named_earlier(self, noun: str, pos: int, town: bool = False) -> Entity | None:
+        """`… der Sparkasse Regensburg … die Sparkasse`, `Die Kreisstadt Wernsdorf … die Stadt`: the
+        latest earlier name made of a noun ending with this one and a proper name."""
+        d = self.d
+        for i in range(min(pos, d.n) - 2, -1, -1):
+            if not d.cap(i) or not fold(d.text[i]).endswith(noun):
+                continue
+            j = i + 1
+            while j < pos and j - i <= 3 and d.namey(j) and d.given(j) is None and role_of(d.text[j]) is None and d.low[j] not in d.preps:
+                j += 1
+            if j == i + 1:
+                continue
+            proper = _surface(d, i + 1, j)
+            if town:
+                name = ("Gemeinde " if noun.startswith("gemeinde") else "Stadt ") + proper
+            else:
+                name = _uninflect(d.text[i], Role(d.text[i], "", "org", "")) + " " + proper
+            return self.entity_for(Phrase("org", i, j, name=name, gender="f" if town else ""), i)
         return None
 
     def _sole_previous_speaker(self, ph: Phrase, pos: int) -> Entity | None:
@@ -753,6 +927,32 @@ class _Resolver:
             return None
         ref = next(iter(near.values()))
         return ref.entity if ref.speaker and d.narr[ref.sentence] == sentence - 1 else None
+
+    def _both(self, ph: Phrase) -> bool:
+        """`Beide Staatschefs`, `die beiden Minister`: a description of the two named before."""
+        d = self.d
+        k = ph.first
+        if k < d.n and d.low[k] in ("die", "den", "der"):
+            k += 1
+        return k < d.n and d.low[k] in ("beide", "beiden")
+
+    def _free_state(self) -> Entity | None:
+        """The government of the Freistaat the article is set in: a state (or its adjective) named in
+        the text, else the dateline's town, else the regional service code (dpa/sn)."""
+        d = self.d
+        states = _free_states()
+        votes: dict[str, int] = {}
+        for k in range(d.n):
+            low = d.low[k]
+            for state, (_, adjective, towns, codes) in states.items():
+                if low == state.lower() or low.startswith(adjective) or k < 12 and (d.text[k] in towns or low in codes):
+                    votes[state] = votes.get(state, 0) + 1
+        if not votes:
+            return None
+        best = max(votes, key=lambda s: votes[s])
+        if sum(1 for v in votes.values() if v == votes[best]) > 1:
+            return None
+        return self.entity_for(Phrase("org", 0, 0, name=states[best][0], gender="f"), 0)
 
     def _dateline_town(self) -> Entity | None:
         """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
@@ -779,12 +979,28 @@ class _Resolver:
                 return ent
         return None
 
-    def _salient_person(self, ph: Phrase, pos: int) -> Entity | None:
+    def _salience(self, ent: Entity, pos: int) -> float:
+        """How prominent an entity is at `pos`: its references weighted by role (subject, speaker, not
+        in a prepositional phrase) and halved with each sentence back."""
+        d = self.d
+        sentence = d.narr[d.sent[pos]] if pos < d.n else d.narr[-1]
+        total = 0.0
+        for r in d.refs_before(pos):
+            if r.entity is ent:
+                dist = max(0, sentence - d.narr[r.sentence])
+                total += (100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker) / (2 ** min(dist, 30))
+        return total
+
+    def _salient_person(self, ph: Phrase, pos: int, noun: str | None = None) -> Entity | None:
+        """The most salient person before `pos` that the description fits. An age description
+        (der 21-Jährige) prefers the person just introduced; a noun (der Dezernent) a person whose
+        role word ends with it (Kulturdezernent)."""
         d = self.d
         sentence = d.sent[pos]
         scores: dict[int, float] = {}
         ents: dict[int, Entity] = {}
         refs = d.refs_before(pos)
+        introduced: set[int] = set()
         # `Er dankte dem Schweden`: an object is not the subject of its own sentence
         subjects = {id(r.entity) for r in refs if r.subject and r.sentence == sentence} if d.low[ph.first] in d.object_determiners else set()
         for r in refs:
@@ -797,8 +1013,14 @@ class _Resolver:
             if ph.gender and ent.gender and ph.gender != ent.gender or _foreign(ent, ph, d.lex.nationalities):
                 continue
             w = 1.0 / (2 ** dist)
-            scores[id(ent)] = scores.get(id(ent), 0.0) + w * (100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker)
+            score = 100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker
+            if ph.age and id(ent) not in introduced and d.last_ref(ent, r.pos) < 0:
+                score += AGE_INTRODUCTION_BONUS  # the first mention of this person
+            introduced.add(id(ent))
+            scores[id(ent)] = scores.get(id(ent), 0.0) + w * score
             ents[id(ent)] = ent
+            if noun is not None and any(fold(d.text[k]).endswith(noun) for k in range(max(0, r.pos - 1), min(r.end, d.n)) if d.cap(k)):
+                scores[id(ent)] += ROLE_SUFFIX_BONUS
         if not scores:
             return None
         best = max(scores, key=lambda k: scores[k])
@@ -820,6 +1042,48 @@ def _foreign(ent: Entity, ph: Phrase, nationalities: frozenset[str]) -> bool:
     if not ph.nations or ent.nations & ph.nations:
         return False
     return bool(ent.nations & nationalities)
+
+
+def _state_word(f: str) -> bool:
+    """`bundesnetzagentur`, `landeskriminalamt`: a folded compound of a state body (Bundes-, Landes-)."""
+    return f.startswith(_STATE_PREFIXES) and len(f) > 9
+
+
+def _head_groups(name: str) -> set[str]:
+    """The type groups the head of a body's name says (Bundes|netz|agentur → behörde, Bund der
+    Steuerzahler → verband): the capitalised words before the first lowercase one (der, für)."""
+    groups: set[str] = set()
+    for word in name.split():
+        if not word[:1].isupper():
+            break
+        f = fold(word.rsplit("-", 1)[-1]).rstrip(".,")
+        if len(f) < 3:
+            continue
+        state = _state_word(f)
+        if f.endswith(_AUTHORITY_HEADS) or state and f.endswith(_STATE_AUTHORITY_HEADS):
+            groups.add("behörde")
+        elif f.endswith(_ASSOCIATION_HEADS) and not f.endswith(("verbund",)):
+            groups.add("verband")
+    return groups
+
+
+def _person_noun(word: str, gender: str) -> bool:
+    """Does a noun no role list knows name a person (die Juristin, der Orthopäde, der Dezernent)?
+    A feminine -in noun after `die`; a masculine noun with a person's ending after `der`."""
+    f = word.lower()
+    if not word[:1].isupper() or "-" in word or len(f) < 5:
+        return False
+    if gender == "f":
+        return f.endswith("in") and not f.endswith(("medizin", "disziplin", "vitamin", "benzin", "termin"))
+    if gender == "m":
+        return f.endswith(_PERSON_ENDINGS_M) and not f.endswith(_NOT_PERSON_M)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _free_states() -> dict[str, tuple[str, str, frozenset[str], frozenset[str]]]:
+    """speaker_free_states.tsv: state -> (government, adjective stem, towns, regional service codes)."""
+    return {row[0]: (row[1], row[2], frozenset(row[3].split(",")), frozenset(row[4].split(","))) for row in N._rows("speaker_free_states.tsv")}
 
 
 def _base(word: str) -> str | None:
@@ -893,7 +1157,8 @@ def resolve_speakers(document: Document, article: Article) -> None:
         ent = res.resolve_mention(ph, q, role, not_this=speaker)
         resolved[id(m)] = ent
         _fill(m, ent)
-        if ent is not None and (ph.kind not in ("person", "org", "gov", "group") or ent.members is not None):
+        if ent is not None and (ph.kind not in ("person", "org", "gov", "group") or ent.members is not None
+                                or ph.kind == "org" and ent.kind == "person"):
             d.add_ref(a, b, ent, speaker=role == "speaker")
         elif ent is not None and role == "speaker":
             for r in d.refs:
