@@ -535,3 +535,75 @@ def test_a_court_seat_stands_for_the_court_named_before():
     assert entities(
         "[[S:Der Bundesgerichtshof]] hat entschieden, das sei falsch. [[S:Der Zweite Senat]] sagte, es gehe."
     ) == ["Bundesgerichtshof", "Bundesgerichtshof"]
+
+
+# ---------------------------------------------------------------- abbreviations, nominatives, nouns before names
+
+@pytest.mark.parametrize("long_,short", [
+    ("Norddeutsche Landesbahnen", "NLB"),
+    ("Landgericht Wittenau", "LG Wittenau"),
+    ("Kassenärztliche Landesvereinigung", "KLV"),
+    ("Deutscher Ruderverband", "DRV"),
+    ("Bundesverband der Papier- und Druckindustrie", "BDPD"),
+    ("Komitee der evangelischen Laien", "KeL"),
+    ("Hessisches Landesamt für Umwelt", "LfU Hessen"),
+    ("Bundesamt für Strahlenschutz und Medizintechnik", "BfSM"),
+    ("Verbraucherzentrale Landesverband", "vzlv"),
+])
+def test_an_abbreviation_aligns_with_its_long_name(long_, short):
+    assert names.same_person(long_, short) and names.same_person(short, long_)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Norddeutsche Landesbahnen", "SLB"),  # another first letter
+    ("THV Wittenau", "Technischer Hilfsverein"),  # a place the long name lacks
+    ("HRV Hamburg", "Hamburger RV"),  # the place is the adjective already used by the letters
+    ("Bayerisches Landesamt für Umwelt", "LfU"),  # Bayerisches left over
+    ("LG Wittenau", "Amtsgericht Wittenau"),
+    ("KZLV", "Kassenärztliche Landesvereinigung"),  # a letter too many
+    ("BSI", "Bundesinnenministerium"),  # the s of Bundes| is a linking s, no word start
+    ("Marlies van der Heyden", "Marlies van den Heiden"),  # other particles, other spelling
+])
+def test_names_that_do_not_abbreviate_each_other(a, b):
+    assert not names.same_person(a, b)
+
+
+def test_what_looks_like_an_abbreviation():
+    assert all(names.is_abbreviation(t) for t in ("ÖBB", "OLG", "ZdK", "BfArM", "vzbv", "IG"))
+    assert not any(names.is_abbreviation(t) for t in ("Bund", "Celle", "und", "A", "BVerfGericht"))
+
+
+def test_a_particle_at_the_sentence_start_is_the_same_particle():
+    assert names.same_person("Marlies van der Heyden", "Van der Heyden")
+    assert names.same_person("Pieter de Groot", "De Groot")
+
+
+def test_an_abbreviation_links_to_the_long_name_in_the_article():
+    assert entities(
+        "[[S:Die Kassenärztliche Landesvereinigung]] warnte vor Engpässen. [[S:Die KLV]] forderte mehr Geld."
+    ) == ["Kassenärztliche Landesvereinigung", "Kassenärztliche Landesvereinigung"]
+    assert entities(
+        "[[S:Das Landgericht (LG) Wittenau]] hat entschieden. [[S:LG Wittenau]] sagte, das Urteil stehe."
+    ) == ["Landgericht Wittenau", "Landgericht Wittenau"]
+
+
+def test_a_named_body_after_a_nominative_article_gets_its_strong_ending():
+    assert entities("[[S:Die Norddeutschen Landesbahnen (NLB)]] kündigten neue Züge an.") == ["Norddeutsche Landesbahnen"]
+    assert entities("[[S:Das Hessische Landesamt]] teilte mit, es gehe.") == ["Hessisches Landesamt"]
+    assert entities("[[S:Der Deutsche Ruderverband]] teilte mit, es gehe.") == ["Deutscher Ruderverband"]
+    assert entities("[[S:Die Deutsche Bahn]] teilte mit, es gehe.") == ["Deutsche Bahn"]
+
+
+def test_a_common_noun_before_a_name_is_no_part_of_it():
+    assert entities("[[S:Kämmerin Ulrike Wendhausen-Berg]] sagte, das Geld fehle.") == ["Ulrike Wendhausen-Berg"]
+    assert entities("[[S:Der Netzbetreiber Lumara]] teilte mit, die Leitung halte.") == ["Lumara"]
+    assert entities(
+        "[[S:Der Landtagsabgeordnete der Grünen Jonas Pfeilschifter]] kritisierte das. "
+        "[[S:Pfeilschifter]] sagte, es gehe nicht."
+    ) == ["Jonas Pfeilschifter", "Jonas Pfeilschifter"]
+
+
+def test_an_unlisted_given_name_before_a_particle_introduces_the_person():
+    assert entities(
+        "Die Belgierin Anouk van der Heyden wird Direktorin. [[S:Van der Heyden]] sagte, sie freue sich."
+    ) == ["Anouk van der Heyden"]

@@ -494,6 +494,8 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     ca, cb = a.core(), b.core()
     if not ca or not cb:
         return False
+    if _other_particles(a, b):
+        return False
     short, long_ = (a, b) if len(ca) <= len(cb) else (b, a)
     cs, cl = short.core(), long_.core()
     if short.suffix and long_.suffix and fold(short.suffix) != fold(long_.suffix):
@@ -540,6 +542,19 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     mid_a = {fold(t)[:1] for t in ga[1:]}
     mid_b = {fold(t)[:1] for t in gb[1:]}
     return not (mid_a and mid_b and mid_a != mid_b)
+
+
+def _other_particles(a: PersonName, b: PersonName) -> bool:
+    """`van der Hoeven` / `van den Hoven`: other particles and another spelling of the surname are
+    another family, however close the sounds (the same particles, case-folded, may differ in spelling)."""
+    if a.family_first or b.family_first:
+        return False
+    particles = lexicon().particles
+    pa = tuple(t.lower() for t in a.family if t.lower() in particles)
+    pb = tuple(t.lower() for t in b.family if t.lower() in particles)
+    if not pa or len(pa) != len(pb) or pa == pb:  # Faisal bin Farhan (Al Saud): a name and its longer form
+        return False
+    return [fold(t) for t in a.family if t.lower() not in particles] != [fold(t) for t in b.family if t.lower() not in particles]
 
 
 def _given_first_prefix(short: PersonName, long_: PersonName) -> bool:
@@ -653,11 +668,138 @@ def _body(text: str) -> str | None:
 
 def same_person(a: str, b: str) -> bool:
     """Do these two written names (titles allowed) name the same identity? Bodies by their
-    abbreviation table or their exact name."""
+    abbreviation table, an abbreviation that aligns with the long name (`abbreviates`), or their
+    exact name."""
     body_a, body_b = _body(a), _body(b)
+    if abbreviates(a, b) or abbreviates(b, a):
+        return True  # ÖBB / Österreichische Bundesbahnen, OLG Celle / Oberlandesgericht Celle
     if body_a is not None or body_b is not None:
         return body_a is not None and body_b is not None and org_key(body_a) == org_key(body_b)
     pa, pb = parse_name_text(a), parse_name_text(b)
     if pa is None or pb is None:
         return False
     return compatible(pa, pb)
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+_LONG_FORM_FUNCTION_WORDS = frozenset(
+    "der die das des dem den für und von vom zur zum im in am an auf bei mit & of the and for de du la et".split()
+)
+_ABBREV_VOWELS = set("aeiouyäöü")
+_PLACE_ADJ_END = re.compile(r"(?:ische[nrms]?|isch|er|e[nrms]?)$")
+_MIN_MORPHEME = 3
+
+
+def is_abbreviation(token: str) -> bool:
+    """Does a token look like an abbreviation: ÖBB, OLG, BDEW, mixed ZdK / BfArM (two capitals or
+    more, never two lowercase letters in a row), or a vowelless lowercase one (vzbv)?"""
+    if not 2 <= len(token) <= 8 or not token.isalpha():
+        return False
+    upper = sum(c.isupper() for c in token)
+    if upper >= 2 and token[0].isupper():
+        return not any(token[k].islower() and token[k + 1].islower() for k in range(len(token) - 1))
+    return upper == 0 and 3 <= len(token) <= 6 and not (set(token) & _ABBREV_VOWELS)
+
+
+@lru_cache(maxsize=16384)
+def _known_word(word: str) -> bool:
+    """Does simplemma know this (folded, lowercase) word as German?"""
+    import simplemma
+
+    try:
+        return len(word) >= _MIN_MORPHEME and simplemma.is_known(word, lang="de")
+    except Exception:  # simplemma raises on odd input
+        return False
+
+
+@lru_cache(maxsize=16384)
+def _morpheme_start(word: str, p: int) -> bool:
+    """May a compound part start at position p of the folded word (Bundes|bahnen,
+    Landes|kriminal|amt): the rest is a German word, or a word and another one (Fugen-s allowed)."""
+    tail = word[p:]
+    if _known_word(tail):
+        return True
+    for q in range(p + _MIN_MORPHEME, len(word) - _MIN_MORPHEME + 1):
+        if _known_word(word[p:q]) and (_known_word(word[q:]) or word[q] == "s" and _known_word(word[q + 1 :])):
+            return True
+    return False
+
+
+def _word_spans(acr: str, i: int, raw: str, word: str) -> list[int]:
+    """The acronym positions after word `word` (folded; `raw` as written) takes letters acr[i:]
+    from it: its first letter, then letters in order, each right after the one before or at a
+    capital or compound-part start (BfArM: B, Ar, M; LKA: Landes|kriminal|amt)."""
+    if i >= len(acr) or not word or acr[i] != word[0]:
+        return []
+    ends = []
+    frontier = [(i + 1, 0)]  # (next acronym index, position of the last letter matched)
+    seen = set()
+    while frontier:
+        k, last = frontier.pop()
+        if (k, last) in seen:
+            continue
+        seen.add((k, last))
+        ends.append(k)
+        if k >= len(acr):
+            continue
+        for p in range(last + 1, len(word)):
+            if word[p] != acr[k]:
+                continue
+            if p == last + 1 or (p < len(raw) and raw[p].isupper()) or word[p - 1] == "-" or (
+                _morpheme_start(word, p) and not (word[p] == "s" and _morpheme_start(word, p + 1))  # Bundes|innen: a Fugen-s
+            ):
+                frontier.append((k + 1, p))
+    return sorted(set(ends))
+
+
+def _aligns(acr: str, words: list[str]) -> bool:
+    """Schwartz & Hearst style: do the acronym's letters (folded) fall in order on the words, each
+    content word giving at least its first letter, function words (der, für, und) none or theirs?"""
+    folded = [fold(w) for w in words]
+
+    @lru_cache(maxsize=None)
+    def go(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(acr)
+        function = folded[w] in _LONG_FORM_FUNCTION_WORDS
+        if function and go(i, w + 1):
+            return True
+        return any(go(k, w + 1) for k in _word_spans(acr, i, words[w], folded[w]))
+
+    return go(0, 0)
+
+
+def _place_adjective(place: str, word: str) -> bool:
+    """`Bayern` / `Bayerisches`, `Sachsen` / `Sächsische`, `Hamburg` / `Hamburger`."""
+    p, w = fold(place), fold(word)
+    if not word[:1].isupper() or w == p:
+        return False
+    stem = _PLACE_ADJ_END.sub("", w)
+    base = re.sub(r"(?:en|n)$", "", p) if len(p) > 5 else p
+    return len(stem) >= 4 and (stem == base or stem == p or (stem.startswith(base) and len(stem) - len(base) <= 1))
+
+
+def abbreviates(short: str, long_: str) -> bool:
+    """Is `short` an abbreviation of `long_`: ÖBB / Österreichische Bundesbahnen, OLG Celle /
+    Oberlandesgericht Celle, LKA Bayern / Bayerisches Landeskriminalamt, BfArM / Bundesinstitut für
+    Arzneimittel und Medizinprodukte? The abbreviation must cover all of the long form; a place
+    word beside it (Celle, Bayern) must be the long form's place (or its adjective)."""
+    s_words = short.replace(",", " ").split()
+    l_words = [w for w in long_.replace(",", " ").split() if w]
+    abbrevs = [w for w in s_words if is_abbreviation(w)]
+    if len(abbrevs) != 1 or len(l_words) < 1 or is_abbreviation(l_words[0]) and len(l_words) == 1:
+        return False
+    acr = fold(abbrevs[0])
+    if any(is_abbreviation(w) and fold(w) == acr for w in l_words):
+        return False
+    rest = list(l_words)
+    for extra in (w for w in s_words if w is not abbrevs[0]):
+        same = [k for k, w in enumerate(rest) if fold(w) == fold(extra)]
+        adj = same or [k for k, w in enumerate(rest) if _place_adjective(extra, w)]
+        if not adj:
+            return False
+        rest.pop(adj[0])
+    if not rest or len(acr) < len([w for w in rest if fold(w) not in _LONG_FORM_FUNCTION_WORDS]):
+        return False
+    return _aligns(acr, rest)

@@ -49,6 +49,66 @@ def _norm_role_word(word: str, role: Role) -> str:
     return w
 
 
+_AGENT_FEMININE = re.compile(r"(?:er|ent|ant|ist|eur|or|är|at|ot|og|eut)in(?:nen)?$")  # Kämmerin, Juristin
+_AGENT_LATIN = re.compile(r"(?:ent|ant|ist|eur|or|är|og|eut)$")  # Dezernent, Jurist, Redakteur
+_UMLAUT_BACK = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+_MIN_AGENT = 7
+_VERB_PREFIX = re.compile(r"^(?:be|ver|an|auf|aus|her|zer|ent|unter|über|vor|ab|ein|zu|mit|nach)")
+
+
+@lru_cache(maxsize=1)
+def _simplemma():
+    import simplemma
+
+    return simplemma
+
+
+@lru_cache(maxsize=16384)
+def _verb(infinitive: str) -> bool:
+    sm = _simplemma()
+    try:
+        return sm.is_known(infinitive, lang="de") and sm.lemmatize(infinitive, lang="de") == infinitive
+    except Exception:  # simplemma raises on odd input
+        return False
+
+
+@lru_cache(maxsize=16384)
+def _noun(word: str) -> bool:
+    try:
+        return len(word) >= 3 and _simplemma().is_known(word, lang="de")
+    except Exception:  # simplemma raises on odd input
+        return False
+
+
+@lru_cache(maxsize=8192)
+def agent_noun(word: str) -> bool:
+    """Is a capitalised word that no role list knows a noun for someone who does something
+    (`Kämmerin`, `Autobahnbetreiber`, `Kreisläufer`, `Kulturdezernentin`), so that a name after
+    it starts after it? Feminine and Latin agent endings, or a compound whose last part is a verb's
+    agent noun (-er: betreib-en, lauf-en)."""
+    if len(word) < _MIN_AGENT or not word[:1].isupper() or word in lexicon().given:
+        return False
+    low = word.rsplit("-", 1)[-1].lower()
+    if _AGENT_FEMININE.search(low):
+        # the masculine noun (or its last part) is a word: Jurist-in, Kultur|dezernent-in, Kämmer(er)-in
+        stem = re.sub(r"in(?:nen)?$", "", low)
+        return len(low) >= 8 and any(_noun(stem[cut:]) or _noun(stem[cut:] + "er") for cut in range(0, len(stem) - 4))
+    if _AGENT_LATIN.search(low) and len(low) >= 8:
+        return True
+    if not low.endswith("er"):
+        return False
+    for cut in range(0, len(low) - 5):
+        # a compound (Autobahn|betreiber, Kreis|läufer) or a verb with a prefix (Betreiber,
+        # Hersteller); a bare agent noun (Brenner, Fischer, Schneider) is often a family name
+        if not (cut >= 4 and _noun(low[:cut]) or cut == 0 and _VERB_PREFIX.match(low)):
+            continue
+        stem = low[cut:-2]
+        for verb in (stem + "en", stem + "n", stem.translate(_UMLAUT_BACK) + "en"):
+            if _verb(verb):
+                return True
+    return False
+
+
 # --------------------------------------------------------------------------- the document view
 
 class _Doc:
@@ -221,6 +281,25 @@ class _Doc:
         """Does a word of tokens [s, e) say the name is a body's (IG Metall, Hertha BSC, Kessler AG)?"""
         return any(self.type_word[s:e])
 
+    def noun_before_name(self, i: int) -> bool:
+        """Is token i a word in front of a person's name rather than part of it: a party (der
+        Linken Jonas Wehrstedt), a noun after a genitive article (not `van der` Bellen), an agent
+        noun (Kämmerin)?"""
+        if fold(self.text[i]) in self.lex.parties or (self.given(i) is None and agent_noun(self.text[i])):
+            return True
+        return (i > 0 and self.low[i - 1] in ("der", "des") and self.given(i) is None
+                and not (i > 1 and self.low[i - 2] in self.lex.particles))
+
+    def unlisted_given(self, i: int) -> bool:
+        """May token i be a given name no list has: before a particle that is no German preposition
+        (`Marieke van der Hoeven`), or after a nationality or role noun (`die Niederländerin Marieke …`)?"""
+        if i + 2 >= self.n or self.given(i) is not None or not self.namey(i) or self.noun_before_name(i):
+            return False
+        if self.particle(i + 1) and self.low[i + 1] not in self.preps and self.low[i + 1] not in self.cut_preps:
+            return True
+        prev = self.text[i - 1] if i > 0 else ""
+        return self.namey(i + 1) and self.cap(i - 1) and (fold(prev) in self.lex.demonyms or agent_noun(prev))
+
     def particle(self, i: int) -> bool:
         return self.low[i] in self.person_particles and self.text[i][:1].islower()
 
@@ -243,6 +322,24 @@ class _Doc:
         """The latest references before `pos` (at most MAX_LOOKBACK: keeps book-length input linear)."""
         end = bisect.bisect_left(self.ref_pos, pos)
         return self.refs[max(0, end - MAX_LOOKBACK) : end]
+
+    def abbreviated_body(self, name: str) -> Entity | None:
+        """The one body of the article that `name` abbreviates or spells out (`KBV` after
+        `Kassenärztliche Bundesvereinigung`, `LKA Bayern` after `Bayerisches Landeskriminalamt`,
+        and back; a body known by its abbreviation so far takes the long name)."""
+        short_here = any(N.is_abbreviation(w) for w in name.split())
+        found = None
+        for ent in self.entities:
+            if ent.kind == "person" or not ent.name or ent.members is not None or ent.gov is not None:
+                continue
+            if short_here and N.abbreviates(name, ent.name) or N.abbreviates(ent.name, name):
+                if found is not None and found is not ent:
+                    return None
+                found = ent
+        if found is not None and not short_here and found.canon is None:
+            found.aliases.add(fold(found.name))
+            found.name = name  # the body named by its abbreviation first: its long name is its name
+        return found
 
     def last_ref(self, entity: Entity, pos: int) -> int:
         best = -1

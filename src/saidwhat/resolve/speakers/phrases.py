@@ -2,11 +2,13 @@
 governments, coordinations and appositions (`_phrase` is the entry point)."""
 from __future__ import annotations
 
+import re
+
 from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
-    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, agent_noun,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase
 
@@ -159,6 +161,18 @@ def _nominative_name(d: _Doc, first: int, last: int) -> str:
     words = surface.split(" ")
     before = first - 1 if first > 0 and not d.quote_mark[first - 1] else first - 2  # der „Frankfurter …“
     det = d.low[before] if before >= 0 else ""
+    if det in ("die", "das") and len(words) >= 2:
+        # the weak ending after a nominative article, the strong one without it: Die Österreichischen
+        # Bundesbahnen → Österreichische Bundesbahnen (plural), Das Bayerische Landeskriminalamt →
+        # Bayerisches Landeskriminalamt (neuter); die + -e (Die Deutsche Bahn) is the same form
+        weak, strong = ("en", "e") if det == "die" else ("e", "es")
+        for k in range(len(words) - 1):
+            w = words[k]
+            if not w[:1].isupper():
+                break
+            if w.endswith(weak) and len(w) > 4 and w not in d.lex.given and _adjective_stem(w[: len(w) - len(weak)]):
+                words[k] = w[: len(w) - len(weak)] + strong
+        return " ".join(words)
     if det not in ("der", "den", "dem", "im", "vom", "zum", "beim") or len(words) < 2 or words[-1].endswith("s"):
         return surface
     gender = _head_gender(d, words[-1])
@@ -173,6 +187,15 @@ def _nominative_name(d: _Doc, first: int, last: int) -> str:
         if _ADJ_CASE.search(words[k]) and len(words[k]) > 4 and words[k] not in d.lex.given:
             words[k] = _ADJ_CASE.sub(ending, words[k])  # Frankfurter (indeclinable) stays
     return " ".join(words)
+
+
+_ADJ_STEM = re.compile(r"(?:isch|lich|ig|bar|sam|haft|los|al|iv|är|ell|eint|ert|deutsch|rot|neu|frei|grün|weiß|schwarz|alt|groß|hoh|ober|unter|ost|west|nord|süd)$")
+
+
+def _adjective_stem(stem: str) -> bool:
+    """Is this (capitalised) word without its ending an adjective: Österreichisch, Bayerisch,
+    Vereint, Rot (not a plural noun such as Kliniken, Frauen)?"""
+    return bool(_ADJ_STEM.search(stem.lower()))
 
 
 def _head_gender(d: _Doc, head: str) -> str:
@@ -645,10 +668,16 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.aliases.add(fold(d.text[s]))
         base.first, base.last = s, s + 1
         return base
+    if N.is_abbreviation(d.text[s]) and d.text[s] not in _ROMAN and s + 2 == e and d.namey(s + 1) and d.given(s + 1) is None:
+        base.kind, base.name = "org", _surface(d, s, e)  # OLG Celle, LKA Bayern: an authority and its place
+        base.aliases.add(fold(base.name))
+        base.first, base.last = s, e
+        return base
     run = _person_run(d, s, e)
     # a capitalised word before a given name is a noun (der Spanier Rafael Nadal) after a determiner
     # or adjective, or when long; else it is an unlisted given name (Xosé Manuel Rial)
-    noun_first = definite or indefinite or possessive or s > adj_start or demonym is not None or len(d.text[s]) >= _MIN_NOUN_BEFORE_NAME
+    noun_first = (definite or indefinite or possessive or s > adj_start or demonym is not None or len(d.text[s]) >= _MIN_NOUN_BEFORE_NAME
+                  or agent_noun(d.text[s]))  # Kämmerin Ulrike Sandmann-Pohl
     for g in range(s + 1, min(run, s + 4) if noun_first else s + 1):
         if d.given(g) is not None and g + 1 < run:
             # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
@@ -677,6 +706,15 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = s, org_end
             return base
         return _person_name(d, base, s, run, e)
+    if run > s + 1 and (definite or indefinite) and agent_noun(d.text[s]) and d.given(s + 1) is None:
+        # der Autobahnbetreiber Asfinag: a noun for what it does, then the body's name (a person's
+        # given name after it was taken above)
+        org_end = _org_run(d, s + 1, e)
+        if org_end > s + 1:
+            base.kind, base.name = "org", _nominative_name(d, s + 1, org_end)
+            base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
+            base.first, base.last = s + 1, org_end
+            return base
     if run > s and definite:
         # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
@@ -928,6 +966,9 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             ph.kind, ph.org, ph.name = "org", org, _org_surface(d, org, j, k)
             ph.first, ph.last = j, k
             return ph
+        inner = None
+        if j + 3 < e and d.norm[j] == "(" and d.norm[j + 2] == ")" and N.is_abbreviation(d.text[j + 1]) and d.namey(j + 3):
+            inner, j = d.text[j + 1], j + 3  # Das Oberlandesgericht (OLG) Celle: the name goes on after the abbreviation
         run = e - 3 if _acronym_spans(d, j, e) else _org_run(d, j, e, first_any=True)
         if run > j and not (d.low[j] in ("des", "der")) and not _known_person(d, j, run):
             ph.kind = "org"
@@ -937,8 +978,24 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                 len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None) or _descriptive_name(d, j, run)
             ph.name = (_uninflect(t, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
             ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
+            if inner is not None:
+                ph.aliases |= {fold(inner), fold(inner + " " + _surface(d, j, run))}  # OLG, OLG Celle
             ph.first, ph.last = j, run
             return ph
+        if inner is not None:
+            j -= 3
+    if role.cls == "org" and ph.definite and not ph.possessive and s < r and r + 1 == _org_run(d, r + 1, e) and (
+        r + 1 >= e or d.low[r + 1] not in ("des", "der", "für")
+    ) and all(
+        _ADJ_ENDING.search(d.low[k]) and _adjective_stem(_ADJ_ENDING.sub("", d.text[k])) and d.country_gen(k) is None
+        for k in range(s, r)
+    ):
+        # Der Deutsche Ruderverband: declined capitalised adjectives make the body noun a name (not
+        # a place's: der Walldorfer Konzern; not before a complement: der Ständige Ausschuss des …)
+        ph.kind, ph.name = "org", _nominative_name(d, s, r + 1)
+        ph.aliases |= {fold(ph.name)} | _paren_aliases(d, r + 1, e)
+        ph.first, ph.last = s, r + 1
+        return ph
     # a description: der Sprecher des Ministeriums, das isländische Fischereiministerium
     end = r + 1
     if end < e and d.low[end] in ("des", "der") and role.cls == "org":
