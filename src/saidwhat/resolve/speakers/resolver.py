@@ -509,7 +509,7 @@ class _Resolver:
         d = self.d
         if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or ph.role.gov and ph.role.group == "regierung":
             return False
-        if ph.aliases or self._paren_acronym(ph) is not None:
+        if self._paren_acronym(ph) is not None:
             return True
         words = [k for k in range(ph.first, ph.last) if d.cap(k) and d.low[k] not in d.dets]
         if len(words) >= 2 and all(d.namey(k) or role_of(d.text[k]) is not None for k in words):
