@@ -26,6 +26,25 @@ _GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administrati
 _CONJ = {"und", "sowie"}
 _GOVERNMENT = "Regierung"  # canonical government names: Regierung Frankreichs, Regierung der Ukraine
 _MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
+_MIN_COMPOUND_WRAPPER = 5  # Kern|aussage, Presse|meldungen; not Tages|post
+_MIN_WRAPPER_PREFIX = 4
+
+
+@lru_cache(maxsize=1)
+def _wrapper_words() -> tuple[frozenset[str], re.Pattern]:
+    """Statement and source nouns that wrap whose statement it is (`Angaben der X`, `einem Bericht
+    von X`, `Schätzungen des Verbandes`): the speaker lexicon's wrappers and the sources lexicon's
+    statement, document and report heads (resolve/data/sources.json), and a pattern for compounds
+    ending in one of them (`Kernaussage`, `Pressemeldungen`, `Demutsgesten`)."""
+    from saidwhat.resolve import source_lexicon
+
+    sets = source_lexicon.lexicon().sets
+    words = set(lexicon().words["wrappers"])
+    for key in ("statement_heads", "document_heads", "media_report_heads", "vague_report_heads"):
+        words |= sets[key]
+    long = sorted((w for w in words if len(w) >= _MIN_COMPOUND_WRAPPER and "-" not in w), key=len, reverse=True)
+    compound = re.compile(r"^[a-zäöüß]{%d,}(?:%s)$" % (_MIN_WRAPPER_PREFIX, "|".join(map(re.escape, long))))
+    return frozenset(words), compound
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +128,40 @@ def agent_noun(word: str) -> bool:
     return False
 
 
+_MIN_DESCRIPTION = 6
+_MIN_COMPOUND_TAIL = 5
+
+
+@lru_cache(maxsize=8192)
+def description_noun(word: str) -> bool:
+    """May a capitalised word stand before a name as its description (`der Linksintellektuelle
+    Noam Chomsky`, `des Mafiajägers Salvatore Boemi`, `den Luftfahrtbehörden Enac`, `Privatdozent`)?
+    A role or agent noun, or a German word (or a compound ending in one) in any case form. Many
+    family names are words too (Müller): callers ask only when a name that is no word follows."""
+    if len(word) < _MIN_DESCRIPTION or not word[:1].isupper() or word in lexicon().given or not word.replace("-", "").isalpha():
+        return False
+    if role_of(word) is not None or agent_noun(word):
+        return True
+    head = word.rsplit("-", 1)[-1]
+    forms = [head]
+    if head.endswith("es") and len(head) > _MIN_DESCRIPTION:
+        forms.append(head[:-2])
+    if head.endswith(("s", "n")):
+        forms.append(head[:-1])
+    for f in forms:
+        if _noun(f):
+            return True
+        for cut in range(3, len(f) - _MIN_COMPOUND_TAIL + 1):  # Mafia|jäger
+            if _noun(f[cut].upper() + f[cut + 1 :]):
+                return True
+    return False
+
+
+def proper_word(word: str) -> bool:
+    """Is a capitalised word no German word (Chomsky, Enac, Rajoy): a name, not a description?"""
+    return not _noun(word) and not (word.endswith("s") and _noun(word[:-1])) and not description_noun(word)
+
+
 # --------------------------------------------------------------------------- the document view
 
 class _Doc:
@@ -130,7 +183,7 @@ class _Doc:
         self.indef = set(words["indefinite"])
         self.preps = set(words["prepositions"])
         self.cut_preps = set(words["cut_prepositions"])
-        self.wrappers = set(words["wrappers"])
+        self.wrappers, self._wrapper_compound = _wrapper_words()
         self.pronouns = words["pronouns"]
         self.common = set(words["common_nouns"])
         self.org_gender = words["org_gender"]
@@ -240,7 +293,7 @@ class _Doc:
         if not t[:1].isupper() or self.quote_mark[i] or self.is_punct(i):
             return False
         low = self.low[i]
-        if low in self.dets or low in self.pronouns or low in self.common or low in _MONTHS or low in self.wrappers:
+        if low in self.dets or low in self.pronouns or low in self.common or low in _MONTHS or self.wrapper(i):
             return False
         if t in _ROMAN:
             return False
@@ -256,6 +309,12 @@ class _Doc:
         if low.endswith("s") and (low[:-1] in self.places or fold(t[:-1]) in self.lex.countries):
             return False
         return True
+
+    def wrapper(self, i: int) -> bool:
+        """Is token i a statement or source noun (`Angaben`, `NASA-Angaben`, `Kernaussage`)?"""
+        low = self.low[i]
+        return (low in self.wrappers or ("-" in low and low.rsplit("-", 1)[1] in self.wrappers)
+                or (self.cap(i) and self._wrapper_compound.match(low) is not None))
 
     def particle_surname(self, i: int) -> bool:
         """Does the preposition at i begin a surname (`von Stetten`, `Von Stetten`) that the article

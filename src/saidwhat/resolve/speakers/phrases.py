@@ -8,8 +8,9 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
-    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, agent_noun,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, agent_noun, description_noun, proper_word,
 )
+from saidwhat.resolve.source_lexicon import _TIME_WORDS
 from saidwhat.resolve.speakers.model import Entity, Phrase
 
 _MAX_FIELD_WORDS = 6  # Institut für Kognitions- und Neurowissenschaften
@@ -96,6 +97,10 @@ def _person_name(d, ph, start: int, run: int, end: int):
     """The phrase is the person named by tokens [start, run), with aliases from a parenthesis."""
     if run < end and d.low[run] in d.generations:
         run += 1  # Reuter senior
+    for k in range(start + 1, run - 1):
+        if d.low[k] in d.lex.titles and description_noun(d.text[start]):
+            start = k  # Privatdozent Dr. Dittrich: a noun and a title before the name
+            break
     while run - start > 1 and d.low[start] in d.lex.titles:
         ph.gender = ph.gender or d.lex.titles[d.low[start]]
         start += 1  # Prinz Faisal: the title is no part of the name
@@ -395,8 +400,27 @@ def _phrase(d: _Doc, first: int, last: int) -> Phrase:
     return _coordination(d, s, e)
 
 
+_PUBLICATION_PLACE = re.compile(r"(?:homepage|website|webseite|seite|portal|ausgabe|blog|account|kanal)$")  # auf der Homepage von X
+
+
+def _wrapper_complement(d: _Doc, k: int, e: int) -> int:
+    """Where the holder of a statement noun ending at k-1 begins: after `von`/`vom` and after a place
+    of publication (`der Meldung auf der Homepage von „X“`); e if none, or only a date follows."""
+    if k + 1 < e and d.low[k] in ("auf", "in", "im"):
+        for x in range(k + 1, min(e, k + 4)):
+            if _PUBLICATION_PLACE.search(d.low[x]) and x + 1 < e:
+                k = x + 1
+                break
+    if k < e and d.low[k] in ("von", "vom"):
+        k += 1
+    if k >= e or (d.is_punct(k) and not d.quote_mark[k]) or d.low[k] in _TIME_WORDS or d.low[k] in ("heute", "gestern"):
+        return e
+    return k
+
+
 def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
-    """`Angaben der Staatsanwaltschaft`, `ihren Informationen`, `Celebis Angaben`, `NASA-Angaben`."""
+    """`Angaben der Staatsanwaltschaft`, `ihren Informationen`, `Celebis Angaben`, `NASA-Angaben`,
+    `Die Kernaussage von Jerry Larson`: a statement noun (d.wrapper) names its holder."""
     j = s
     possessive = None
     while j < e and (d.low[j] in d.dets or (d.text[j][:1].islower() and not d.quote_mark[j] and not d.namey(j))):
@@ -406,36 +430,27 @@ def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
     if j >= e:
         return None
     w = d.low[j]
-    head = w.rsplit("-", 1)[-1]
-    is_wrapper = w in d.wrappers or ("-" in w and head in d.wrappers)
-    compound = not is_wrapper and any(w.endswith(p) and len(w) > len(p) + 2 for p in d.lex.words["wrapper_prefixes"])
-    if not is_wrapper and not compound:
-        # a genitive name before the wrapper: Celebis Angaben
-        if j + 1 < e and d.low[j + 1] in d.wrappers and d.text[j].endswith("s") and d.cap(j):
+    if not d.wrapper(j):
+        # a genitive name before the wrapper: Celebis Angaben, Schäubles Idee
+        if j + 1 < e and d.wrapper(j + 1) and d.text[j].endswith("s") and d.cap(j):
             ph = _coordination(d, j, j + 1, genitive=True)
             return ph
         return None
-    if compound or "-" in w:
-        if "-" in w:
-            prefix = d.text[j].rsplit("-", 1)[0]
-            org = d.lex.orgs.get((fold(prefix),))
-            if org is not None:
-                return Phrase("org", j, j + 1, name=org.name, org=org)
-            if _ACRONYM.match(prefix) and prefix not in d.lex.country_prefixes:
-                return Phrase("org", j, j + 1, name=prefix, aliases={fold(prefix)})
-        return Phrase("empty", s, e)
-    if possessive is not None and j + 1 >= e:
+    if "-" in w:
+        prefix = d.text[j].rsplit("-", 1)[0]
+        org = d.lex.orgs.get((fold(prefix),))
+        if org is not None:
+            return Phrase("org", j, j + 1, name=org.name, org=org)
+        if _ACRONYM.match(prefix) and prefix not in d.lex.country_prefixes:
+            return Phrase("org", j, j + 1, name=prefix, aliases={fold(prefix)})
+    k = _wrapper_complement(d, j + 1, e)
+    if k < e:
+        return _phrase(d, k, e)
+    if possessive is not None:
         return Phrase("pronoun", s, e, pron=(possessive, "possessive"))
-    if j + 1 >= e and any(d.low[x].startswith("eigen") for x in range(s, j)):
+    if any(d.low[x].startswith("eigen") for x in range(s, j)):
         return Phrase("pronoun", s, e, pron=("mfnp", "reflexive"))  # eigenen Angaben zufolge: the subject's own
-    k = j + 1
-    if k < e and d.low[k] in ("von", "vom"):
-        k += 1
-    if k >= e or (d.is_punct(k) and not d.quote_mark[k]):
-        if possessive is not None:
-            return Phrase("pronoun", s, e, pron=(possessive, "possessive"))
-        return Phrase("empty", s, e)
-    return _phrase(d, k, e)
+    return Phrase("empty", s, e)
 
 
 def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
@@ -561,6 +576,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         g, t = d.pronouns[d.low[s]]
         return Phrase("pronoun", s, e, pron=(g, t))
     s, definite, indefinite, possessive, det_gender = _det_info(d, s, e)
+    if s + 1 == e and _DOMAIN.match(d.text[s]):
+        ph = Phrase("org", s, e, name=d.text[s], aliases={fold(d.text[s])})  # ndr.de, faz.net: a web outlet
+        return ph
     if s >= e and d.dets.get(d.low[e - 1]) == "p" and not indefinite:
         return Phrase("pronoun", first, e, pron=("p", "personal"))  # die beiden, beide: a group named before
     nations: set[str] = set()
@@ -687,9 +705,15 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = g, run
             _paren_extra(d, base, run, e)
             return base
+    if definite or indefinite or possessive or s > adj_start:
+        described = _name_after_description(d, base, s, e)
+        if described is not None:
+            return described
     if s < run < e and d.low[run] in d.generations:
         return _person_name(d, base, s, run, e)  # Kessler senior: the person, not the firm Kessler
     bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
+    if possessive and run == s + 1 and description_noun(d.text[s]) and not _known_person(d, s, run):
+        run = s  # seines Impresario: a noun, nobody named
     if bare_plural:
         run = s
     if run > s and definite and not _looks_like_org_name(d, s, run):
@@ -741,6 +765,44 @@ def _seat_court(d: _Doc, s: int, e: int) -> Entity | None:
         return None
     courts = (d.by_alias.get(fold(c)) for c in names)
     return next((c for c in courts if c is not None), None)
+
+
+_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:de|com|net|org|at|ch|eu|info|tv|fm|fr|it|es|nl|uk|ru|us)$")
+_LONG_ADJECTIVAL_NOUN = 14  # Linksintellektuelle: a noun; Europäische, Nationale: a name's adjective
+
+
+def _name_after_description(d: _Doc, base: Phrase, s: int, e: int) -> Phrase | None:
+    """`der US-amerikanische Linksintellektuelle Noam Chomsky`, `des Mafiajägers Salvatore Boemi`,
+    `der Herausforderer Rajoy`, `den Luftfahrtbehörden Enac`, `die Wochenzeitschrift „Jungle World“`:
+    in a noun phrase ending in a name that is no German word (or a quoted title), the noun before
+    it is a description and the name is the head."""
+    word = d.text[s]
+    if s + 1 >= e or not d.cap(s) or d.given(s) is not None or d.country_adj(s) is not None or not description_noun(word):
+        return None
+    if _ADJ_ENDING.search(d.low[s]) and _adjective_stem(_ADJ_ENDING.sub("", word)) and len(word) < _LONG_ADJECTIVAL_NOUN:
+        return None  # die Deutsche Telekom
+    role = role_of(word)
+    k = s + 1
+    if d.quote_mark[k]:
+        if role is not None and role.cls == "person" or not _quoted_name(d, base, k, e):
+            return None
+        return base
+    run = _person_run(d, k, e)
+    if run == k or d.low[run - 1] in d.lex.titles or _head_gender(d, d.text[run - 1]) or not any(
+        d.given(x) is not None or _ACRONYM.match(d.text[x]) or proper_word(d.text[x]) for x in range(k, run)
+    ):
+        return None
+    head = word.rsplit("-", 1)[-1]
+    body = role is not None and role.cls == "org" or any(_head_gender(d, f) for f in (head, head[:-1], head[:-2]))
+    several = run - k >= 2 and not d.typed_name(k, run)
+    if not body and (several or d.given(k) is not None or _known_person(d, k, run)):
+        return _person_name(d, base, k, run, e)
+    if several and not body:
+        return None
+    base.kind, base.name = "org", _surface(d, k, run)
+    base.aliases |= {fold(base.name)} | _paren_aliases(d, run, e)
+    base.first, base.last = k, run
+    return base
 
 
 def _region_gender(readings: str, det_gender: str, det_readings: str) -> str:

@@ -10,7 +10,9 @@ from functools import lru_cache
 from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
-from saidwhat.resolve.speakers.doc import _ACRONYM, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word
+from saidwhat.resolve.speakers.doc import (
+    _ACRONYM, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word, description_noun, proper_word,
+)
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
 from saidwhat.resolve.speakers.phrases import (
@@ -252,8 +254,8 @@ class _Resolver:
             k = p
             while k > sf and p - k < 4 and (self._name_word(k - 1) or (k - 2 >= sf and d.particle(k - 1) and self._name_word(k - 2))):
                 k -= 1  # Mohammed bin Abdulrahman Al Thani
-            if k == sf and k < p and d.given(k) is None:
-                k += 1  # a capitalised first word of the sentence is no given name
+            if k == sf and k < p and d.given(k) is None and not (k + 1 == p and d.given(p) is None and proper_word(d.text[k])):
+                k += 1  # a capitalised first word of the sentence is no given name (unless no word: György)
             run = p + size
             while run < d.n and run - p < 4:
                 after = _particle_chain_end(d, run, d.n) if d.particle(run) and d.low[run] not in d.preps else run
@@ -273,7 +275,8 @@ class _Resolver:
         d = self.d
         f = fold(d.text[i])
         return (d.namey(i) and d.low[i] not in d.preps and role_of(d.text[i]) is None and d.low[i] not in d.lex.titles
-                and f not in d.lex.demonyms and f not in d.lex.countries and not d.noun_before_name(i))
+                and f not in d.lex.demonyms and f not in d.lex.countries and not d.noun_before_name(i)
+                and not (i > 0 and (d.low[i - 1] in d.dets or d.text[i - 1][:1].islower()) and description_noun(d.text[i])))
 
     def _misspelt_person(self, name: PersonName) -> list[Entity]:
         """The one person of the article whose surname this unknown surname misspells, if exactly one."""

@@ -1,0 +1,90 @@
+"""Speaker resolution on how natural news writes a speaker span: statement nouns that wrap
+their holder, descriptions before a name, names that are no dictionary word (web outlets,
+unlisted given names) and descriptions that name no one. Every text here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_speakers import entities
+
+
+# ---------------------------------------------------------------- statement and source nouns
+
+@pytest.mark.parametrize("mention", [
+    "Die Kernaussage von Torvald Brekke",  # a compound ending in a statement noun
+    "den Berechnungen von Torvald Brekke",  # a source noun of the sources lexicon
+    "Pressemeldungen von Torvald Brekke vom Dienstag",
+])
+def test_statement_noun_names_its_holder(mention):
+    text = f"Der Forscher Torvald Brekke stellte die Studie vor. Laut [[S:{mention}]] steigen die Preise."
+    assert entities(text) == ["Torvald Brekke"]
+
+
+def test_genitive_name_before_statement_noun():
+    assert entities(
+        "Finanzminister Gernot Waldhauser will sparen. [[S:Waldhausers Idee]] sei es, die Steuer zu senken."
+    ) == ["Gernot Waldhauser"]
+
+
+def test_place_of_publication_after_statement_noun():
+    assert entities(
+        "Die Firma „Kelvon Solar“ baut ab. Nach [[S:der Meldung auf der Homepage von „Kelvon Solar“]] fallen 40 Stellen weg."
+    ) == ["Kelvon Solar"]
+
+
+def test_statement_noun_with_a_date_only_names_no_one():
+    assert entities("Nach [[S:Polizeiangaben vom Montag]] gab es drei Verletzte.") == [None]
+
+
+# ---------------------------------------------------------------- descriptions before a name
+
+def test_noun_before_a_name_that_is_no_word_is_description():
+    assert entities(
+        "Laut [[S:Einschätzung des italienischen Mafiajägers Tancredi Voltrano]] wächst die Gefahr. "
+        "[[S:Voltrano]] sagte, die Clans seien stärker geworden."
+    ) == ["Tancredi Voltrano", "Tancredi Voltrano"]
+    assert entities(
+        "[[S:Der amerikanische Linksintellektuelle Ezrah Kwolsky]] kritisierte den Krieg."
+    ) == ["Ezrah Kwolsky"]
+
+
+def test_body_noun_before_an_unknown_name():
+    assert entities("Nach [[S:Angaben der spanischen Luftfahrtbehörden Aenor]] landete die Maschine sicher.") == ["Aenor"]
+
+
+def test_noun_before_a_quoted_title_is_description():
+    assert entities("[[S:Die kleine Wochenzeitschrift „Rote Feder“]] berichtete über den Fall.") == ["Rote Feder"]
+    assert entities("Laut [[S:Angaben des Internetdienstes „Klatschpost“]] trennte sich das Paar.") == ["Klatschpost"]
+
+
+def test_capitalised_adjective_stays_part_of_the_name():
+    assert entities("[[S:Die Deutsche Zylonbank]] teilte mit, die Zinsen stiegen.") != ["Zylonbank"]
+
+
+def test_noun_and_title_before_a_surname():
+    assert entities(
+        "[[S:Privatdozent Dr. Wendrich]] erklärte den Befund. [[S:Dr. Wendrich]] sagte, man sei vorsichtig."
+    ) == ["Wendrich", "Wendrich"]
+
+
+# ---------------------------------------------------------------- names that are no word
+
+def test_web_outlet_is_a_body():
+    assert entities(
+        "Das meldete [[S:ndr.de]] am Abend. Nach [[S:einem Bericht von ndr.de]] war die Polizei vor Ort."
+    ) == ["ndr.de", "ndr.de"]
+
+
+def test_unlisted_given_name_at_sentence_start():
+    assert entities(
+        "Die Organisation wählte einen neuen Vorsitz.\n\nZsolnay Ferkovits, Vorsitzender des Vereins, lobte die Wahl. "
+        "[[S:Ferkovits]] sagte, man sei dankbar."
+    ) == ["Zsolnay Ferkovits"]
+
+
+# ---------------------------------------------------------------- descriptions that name no one
+
+def test_possessive_common_noun_names_no_one():
+    assert entities(
+        "Der Tenor Aurelio Bastiani sagte alle Konzerte ab. Nach [[S:Angaben seines Impresario]] ist er erkrankt."
+    ) == [None]
