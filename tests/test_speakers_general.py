@@ -607,3 +607,58 @@ def test_an_unlisted_given_name_before_a_particle_introduces_the_person():
     assert entities(
         "Die Belgierin Anouk van der Heyden wird Direktorin. [[S:Van der Heyden]] sagte, sie freue sich."
     ) == ["Anouk van der Heyden"]
+
+
+# ---------------------------------------------------------------- names and extents of named bodies
+
+def test_a_lone_first_name_is_the_one_person_of_that_first_name():
+    assert names.same_person("Wiroj Sakdachaiyapon", "Wiroj")
+    assert entities(
+        "General Wiroj Sakdachaiyapon führte die Truppen. [[S:Wiroj]] sagte, die Lage sei ruhig. "
+        "[[S:General Wiroj]] fügte hinzu, es gebe keine Toten."
+    ) == ["Wiroj Sakdachaiyapon", "Wiroj Sakdachaiyapon"]
+    # two people share it: no guess
+    assert entities(
+        "Wiroj Sakdachaiyapon und Wiroj Thammakorn trafen sich. [[S:Wiroj]] sagte, es sei gut gewesen."
+    ) == ["Wiroj"]
+
+
+def test_a_first_word_before_a_dictionary_word_is_a_body_not_a_given_name():
+    assert not names.same_person("Nordflug", "Nordflug Cargo")
+
+
+def test_a_company_with_and_without_its_legal_form():
+    assert names.same_person("Veltrax-Morino", "Veltrax AG")
+    assert names.same_person("Veltrax GmbH", "Veltrax")
+    assert not names.same_person("Veltrax AG", "Morino AG")
+
+
+def test_an_acronym_before_a_hyphen_is_no_long_name_of_it():
+    assert not names.same_person("KVP", "KVP-Landtagsfraktion")
+    assert entities(
+        "[[S:Die KVP]] sagte, das Gesetz komme. [[S:Die KVP-Landtagsfraktion]] sagte, es komme nicht."
+    ) == ["KVP", "KVP-Landtagsfraktion"]
+
+
+def test_a_kind_noun_after_a_hyphen_is_the_body_before_it():
+    assert entities("[[S:Der KVX-Konzern]] teilte mit, die Preise stiegen.") == ["KVX"]
+    assert entities("[[S:Die nationalistische Zorbaka-Partei]] teilte mit, sie trete an.") == ["Zorbaka"]
+
+
+def test_a_word_with_digits_glued_to_it_is_no_part_of_a_name():
+    assert entities(
+        "Der Lehrer Horst Wendling wurde freigesprochen. [[S:Wendling]] sagte, er sei froh. "
+        "Zum Thema 25px Alle Artikel zum Thema Horst Wendling25px Horst Wendling bei Lanz."
+    ) == ["Horst Wendling"]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die Karl-Brenner-Universität Wittenau", "Karl-Brenner-Universität Wittenau"),
+    ("Die Universität Lorvaza Madrid", "Universität Lorvaza Madrid"),
+    ("Das Konzert-Büro Hanna Lettau", "Konzert-Büro Hanna Lettau"),
+    ("Die Bundespolizeidirektion Wittenau", "Bundespolizeidirektion Wittenau"),
+    ("Die US-Botschaft in Wittenau", "US-Botschaft in Wittenau"),
+    ("Die deutsche Botschaft in Wittenau", "deutsche Botschaft in Wittenau"),
+])
+def test_the_body_noun_stays_in_these_names(mention, name):
+    assert entities(f"[[S:{mention}]] teilte mit, es gebe keine Gefahr.") == [name]

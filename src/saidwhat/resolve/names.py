@@ -175,7 +175,8 @@ def lexicon() -> Lexicon:
             roles[fem] = Role(base, group, cls, "f", **kw)
             if fem.endswith("in"):
                 roles[fem + "nen"] = Role(base, group, cls, "f", **kw)
-    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "opfer", "general", "oberst", "stadt"):
+    # whole words only (and after a hyphen): Videobotschaft is a message, US-Botschaft an embassy
+    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "opfer", "general", "oberst", "stadt", "botschaft"):
         exact.add(w)
     countries: dict[str, Country] = {}
     adjectives: list[tuple[str, Country]] = []
@@ -666,19 +667,70 @@ def _body(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Legal forms of companies among the type words (AG, GmbH, SE, Inc, Ltd; not Holding, Airlines)."""
+    return frozenset(w for w, group in org_type_words().items() if group == "unternehmen" and (len(w) <= 3 or not w.istitle()))
+
+
+def company_core(text: str) -> str | None:
+    """A company's name without its legal form (`Kessler AG` → `Kessler`, `Nordwerk GmbH` →
+    `Nordwerk`); None when the name has no legal form."""
+    words = text.replace(",", " ").split()
+    forms = _legal_forms()
+    core = [w for w in words if w.rstrip(".") not in forms]
+    return " ".join(core) if core and len(core) < len(words) else None
+
+
+def _same_company(a: str, b: str) -> bool | None:
+    """Two names of which one has a legal form: the same company when the names agree without it,
+    or when the other is a hyphenated merger name that starts with it (`Adidas-Salomon` /
+    `Adidas AG`); None when neither has a legal form."""
+    ca, cb = company_core(a), company_core(b)
+    if ca is None and cb is None:
+        return None
+    na, nb = fold(ca or a), fold(cb or b)
+    if na == nb:
+        return True
+    for x, y in ((na, nb), (nb, na)):
+        if " " not in x and "-" in x and x.split("-")[0] == y:
+            return True
+    return False
+
+
 def same_person(a: str, b: str) -> bool:
     """Do these two written names (titles allowed) name the same identity? Bodies by their
-    abbreviation table, an abbreviation that aligns with the long name (`abbreviates`), or their
-    exact name."""
+    abbreviation table, an abbreviation that aligns with the long name (`abbreviates`), a company
+    with and without its legal form, or their exact name; a person by a short form of the name
+    (`compatible`) or by the first word of the name alone (`first_name_alone`)."""
     body_a, body_b = _body(a), _body(b)
     if abbreviates(a, b) or abbreviates(b, a):
         return True  # ÖBB / Österreichische Bundesbahnen, OLG Celle / Oberlandesgericht Celle
+    company = _same_company(a, b)
+    if company is not None:
+        return company
     if body_a is not None or body_b is not None:
         return body_a is not None and body_b is not None and org_key(body_a) == org_key(body_b)
     pa, pb = parse_name_text(a), parse_name_text(b)
     if pa is None or pb is None:
         return False
-    return compatible(pa, pb)
+    return compatible(pa, pb) or first_name_alone(pa, pb) or first_name_alone(pb, pa)
+
+
+def first_name_alone(short: PersonName, full: PersonName) -> bool:
+    """Is `short` one word, the first (given) name of the full name `full` (`Sonthi` for Sonthi
+    Boonyaratglin: Thai people are called by their given name, others at times too)? Callers
+    inside an article take it only when no other person there has that first name."""
+    if len(short.tokens) != 1 or short.suffix or full.family_first or len(full.tokens) < 2 or full.family_start < 1:
+        return False
+    word = short.tokens[0]
+    lex = lexicon()
+    if not word[:1].isupper() or word.lower() in lex.titles or word.lower() in lex.particles or is_initial(word):
+        return False
+    if fold(word) != fold(full.tokens[0]):
+        return False
+    # an unlisted first word before a dictionary word is rather a body (Lufthansa Cargo, Bild der Frau)
+    return word.split("-")[0] in lex.given or not _known_word(fold(full.family[-1]))
 
 
 # --------------------------------------------------------------------------- abbreviations
@@ -793,6 +845,8 @@ def abbreviates(short: str, long_: str) -> bool:
     acr = fold(abbrevs[0])
     if any(is_abbreviation(w) and fold(w) == acr for w in l_words):
         return False
+    if any(fold(part) == acr for w in l_words if "-" in w for part in w.split("-")):
+        return False  # SPD-Landtagsfraktion, DGB-Jugend: a body of its own beside the SPD, not its long name
     rest = list(l_words)
     for extra in (w for w in s_words if w is not abbrevs[0]):
         same = [k for k, w in enumerate(rest) if fold(w) == fold(extra)]

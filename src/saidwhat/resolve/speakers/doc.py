@@ -15,6 +15,7 @@ from saidwhat.text import Document
 _QUOTES = {"«", "»", "‹", "›", "''", "'", '"', "„", "“", "”", "‚", "‘", "’"}
 _AGE_NOUN = re.compile(r"^(\d{1,3})-?Jährige[nrms]?$")
 _AGE_ADJ = re.compile(r"^(\d{1,3})-?jährige[nrms]?$")
+_GLUED_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
 _COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung)$")
 _ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
@@ -174,7 +175,9 @@ class _Doc:
         self.text = [t.text for t in toks]
         self.norm = [t.norm for t in toks]
         self.low = [t.lower() for t in self.text]
-        self.caps = [t[:1].isupper() for t in self.text]
+        # a word with digits glued to it (wiki markup: Arnold25px) is no word of a name; acronyms
+        # with digits (G8, B52) stay
+        self.caps = [t[:1].isupper() and not (_GLUED_DIGITS.search(t) and not _ACRONYM.match(t)) for t in self.text]
         self.sent = [t.sentence for t in toks]
         self.starts = [t.start for t in toks]
         self.para = [t.paragraph for t in toks]
@@ -290,7 +293,7 @@ class _Doc:
         t = self.text[i]
         if t[:1].islower():
             return bool(N.ARABIC_ARTICLE.match(t)) or self.known_lower(i)
-        if not t[:1].isupper() or self.quote_mark[i] or self.is_punct(i):
+        if not self.caps[i] or self.quote_mark[i] or self.is_punct(i):
             return False
         low = self.low[i]
         if low in self.dets or low in self.pronouns or low in self.common or low in _MONTHS or self.wrapper(i):

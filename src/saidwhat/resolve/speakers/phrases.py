@@ -8,7 +8,7 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
-    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, agent_noun, description_noun, proper_word,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, proper_word,
 )
 from saidwhat.resolve.source_lexicon import _TIME_WORDS
 from saidwhat.resolve.speakers.model import Entity, Phrase
@@ -337,8 +337,8 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
                 if not (k + 2 < e and role_of(d.text[k + 2]) is not None):
                     k += 1
                     continue
-            if low in ("in", "aus") and k - 1 >= s and d.low[k - 1] in _GOV_HEADS:
-                k += 1
+            if low in ("in", "aus") and k - 1 >= s and (d.low[k - 1] in _GOV_HEADS or low == "in" and _seat_named(d, k - 1)):
+                k += 1  # die Regierung in Peking, die US-Botschaft in Riad
                 continue
             field = _field_end(d, k, e) if low == "für" and _body_noun(d, k - 1) else k
             if field > k and not any(_person_role(d, x) for x in range(s, k - 1)):
@@ -347,6 +347,36 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             return k
         k += 1
     return e
+
+
+def _named_compound(d: _Doc, word: str, role: Role) -> tuple[str, KnownOrg | None, bool] | None:
+    """A body noun after a body's name and a hyphen (`RWE-Konzern`, `Ataka-Partei`,
+    `SPD-Landtagsfraktion`): (name, listed body, a body of its own) of what the word names, or None. A kind noun
+    (Konzern, Partei, Verband) names the body before the hyphen; another body noun (Fraktion,
+    Landesverband, Mission) a body of its own with the whole word as its name. The name before the
+    hyphen is an acronym (no country: US-Botschaft, EU-Kommission), a party, a listed body or a
+    body of the article; before `-Partei` also a word no dictionary knows (Ataka)."""
+    prefix, _, head = word.rpartition("-")
+    if not prefix or not head[:1].isupper() or not prefix[:1].isupper() or "-" in prefix:
+        return None
+    key = fold(prefix)
+    if key in d.lex.country_prefixes or key in d.lex.countries or key in d.places:
+        return None
+    known = d.lex.orgs.get((key,))
+    party = d.lex.parties.get(key)
+    kind = role.base in d.untyped_body_nouns or role.group in ("unternehmen", "partei") or fold(head) in d.party_body_heads
+    if not (known is not None or party is not None or _ACRONYM.match(prefix) or key in d.by_alias
+            or role.group == "partei" and not _noun(key)):
+        return None
+    if kind:
+        return (known.name, known, False) if known is not None else (party or prefix, None, False)
+    return _uninflect(word, role), None, True
+
+
+def _seat_named(d: _Doc, k: int) -> bool:
+    """Is token k a body named by its seat (Botschaft, Generalkonsulat: `in Riad` is part of the name)?"""
+    role = role_of(d.text[k]) if d.cap(k) else None
+    return role is not None and role.group == "botschaft"
 
 
 def _split_top(d: _Doc, s: int, e: int, separators: set[str]) -> list[tuple[int, int, bool]]:
@@ -1028,6 +1058,13 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             ph.kind, ph.org, ph.name = "org", org, _org_surface(d, org, j, k)
             ph.first, ph.last = j, k
             return ph
+        if role.group == "botschaft" and j + 1 < e and d.low[j] == "in" and d.cap(j + 1):
+            # die US-Botschaft in Riad, die deutsche Botschaft in Kabul: an embassy is named by its seat
+            seat = max(_org_run(d, j + 1, e), j + 2)
+            ph.kind, ph.name = "org", _surface(d, adj_start, seat)
+            ph.aliases.add(fold(ph.name))
+            ph.first, ph.last = adj_start, seat
+            return ph
         inner = None
         if j + 3 < e and d.norm[j] == "(" and d.norm[j + 2] == ")" and N.is_abbreviation(d.text[j + 1]) and d.namey(j + 3):
             inner, j = d.text[j + 1], j + 3  # Das Oberlandesgericht (OLG) Celle: the name goes on after the abbreviation
@@ -1046,6 +1083,16 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             return ph
         if inner is not None:
             j -= 3
+        compound = _named_compound(d, t, role)
+        if compound is not None and compound[2] and r + 1 < d.n and (d.norm[r + 1] == "(" or d.low[r + 1] in ("im", "in")):
+            compound = None  # die UN-Mission im Südsudan (UNMISS): a description the text goes on naming
+        if compound is not None:
+            # der RWE-Konzern, die Ataka-Partei: the body named before the hyphen; die
+            # SPD-Landtagsfraktion, die UN-Mission: a body of its own, named by the whole word
+            ph.kind, ph.name, ph.org = "org", compound[0], compound[1]
+            ph.aliases |= {fold(ph.name)} | _paren_aliases(d, r + 1, e)
+            ph.first, ph.last = r, r + 1
+            return ph
     if role.cls == "org" and ph.definite and not ph.possessive and s < r and r + 1 == _org_run(d, r + 1, e) and (
         r + 1 >= e or d.low[r + 1] not in ("des", "der", "für")
     ) and all(

@@ -227,7 +227,7 @@ class _Resolver:
             best = max(before, key=lambda x: x[0])
             matches = [best[1]] if best[0] >= 0 else matches[:1]
         if not matches:
-            matches = self._misspelt_person(name)
+            matches = self._misspelt_person(name) or self._first_name_person(name)
         if matches:
             ent = matches[0]
             ent.bare_surname = ent.bare_surname or bare
@@ -277,6 +277,12 @@ class _Resolver:
         return (d.namey(i) and d.low[i] not in d.preps and role_of(d.text[i]) is None and d.low[i] not in d.lex.titles
                 and f not in d.lex.demonyms and f not in d.lex.countries and not d.noun_before_name(i)
                 and not (i > 0 and (d.low[i - 1] in d.dets or d.text[i - 1][:1].islower()) and description_noun(d.text[i])))
+
+    def _first_name_person(self, name: PersonName) -> list[Entity]:
+        """`Sonthi` after `General Sonthi Boonyaratglin`: the one person of the article whose first
+        name the lone word is (none when two people share it)."""
+        fits = [e for e in self.d.entities if e.kind == "person" and e.person is not None and N.first_name_alone(name, e.person)]
+        return fits if len(fits) == 1 else []
 
     def _misspelt_person(self, name: PersonName) -> list[Entity]:
         """The one person of the article whose surname this unknown surname misspells, if exactly one."""
