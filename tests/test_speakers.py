@@ -312,3 +312,119 @@ def test_court_senate_is_the_court():
     assert entities(
         "[[S:Das Oberlandesgericht Naumburg]] verurteilte den Mann. [[S:Der Strafsenat]] sah die Schuld als erwiesen an."
     ) == ["Oberlandesgericht Naumburg", "Oberlandesgericht Naumburg"]
+
+
+# ---------------------------------------------------------------- resolver: pronouns in quotations, groups, descriptions
+
+def test_pronoun_inside_a_quotation_is_not_its_speaker_and_formal_sie_is_its_addressee():
+    text = ("Oberst Rami Tavaga ist auf Reisen. Sein Stellvertreter sagte: „Er sagte, er ruft uns an.“ "
+            "Minister Olli Kask schrieb an Präsident Jaan Tamm: „Bei Ihrem Besuch haben Sie uns beleidigt.“")
+    document = segment(text)
+
+    def mention(s: str, after: int = 0) -> Mention:
+        start = text.index(s, after)
+        return Mention(s, [(start, start + len(s))])
+
+    def span(s: str) -> TextSpan:
+        start = text.index(s)
+        return TextSpan(s, [(start, start + len(s))])
+
+    deputy, er = mention("Sein Stellvertreter"), mention("Er sagte")
+    er = Mention("Er", [(er.spans[0][0], er.spans[0][0] + 2)])
+    kask, tamm = mention("Minister Olli Kask"), mention("Präsident Jaan Tamm")
+    sie = mention("Sie uns")
+    sie = Mention("Sie", [(sie.spans[0][0], sie.spans[0][0] + 3)])
+    quotations = [
+        Quotation("Direct", "Speech", span("Er sagte, er ruft uns an."), speaker=deputy),
+        Quotation("Indirect", "Speech", span("er ruft uns an."), speaker=er),
+        Quotation("Direct", "Speech", span("Bei Ihrem Besuch haben Sie uns beleidigt."), speaker=kask, addressee=tamm),
+        Quotation("Indirect", "Speech", span("uns beleidigt."), speaker=sie),
+    ]
+    resolve_speakers(document, Article(text=text, quotations=quotations))
+    assert er.entity == "Rami Tavaga"
+    assert sie.entity == "Jaan Tamm"
+
+
+def test_pronoun_tie_goes_to_the_person_named_last():
+    assert entities(
+        "Für die Anliegen seines Mandanten hat sich Anwalt Timo Reiss eingesetzt. "
+        "Die Behörde habe nie geantwortet, wie [[S:er]] sagt."
+    ) == ["Timo Reiss"]
+
+
+def test_coordination_across_party_parentheses_is_a_group():
+    article, mentions = resolve(
+        "Zwei Abgeordnete, Karl Wendt (Grüne) und Maria Roth (SPD), wollen klagen. "
+        "[[S:Sie]] halten das Verfahren für verfassungswidrig."
+    )
+    assert sorted(mentions[0].members) == ["Karl Wendt", "Maria Roth"]
+
+
+def test_governments_named_by_their_countries():
+    article, mentions = resolve(
+        "[[S:Die Regierungen von Polen und Ungarn]] haben Hilfe angeboten. "
+        "[[S:Beide Regierungen]] verlangten aber, dass andere Länder mitziehen."
+    )
+    assert sorted(mentions[0].members) == ["Regierung Polens", "Regierung Ungarns"]
+    assert sorted(mentions[1].members) == ["Regierung Polens", "Regierung Ungarns"]
+    assert entities("Die EU-Staaten berieten. [[S:Norwegens Regierung]] lehnte ab.") == ["Regierung Norwegens"]
+
+
+def test_definite_role_before_the_one_who_holds_it():
+    assert entities(
+        "Bei der Feier sagte [[S:der Bischof]], die Gemeinde müsse zusammenhalten. "
+        "Später segnete Bischof Anton Haller die neue Glocke."
+    ) == ["Anton Haller"]
+
+
+def test_generic_body_noun_continues_the_compound_or_misspelt_body():
+    assert entities(
+        "[[S:Das Bundeskartellamt]] ermittelt gegen drei Molkereien. [[S:Das Kartellamt]] hofft auf Kronzeugen."
+    ) == ["Bundeskartellamt", "Bundeskartellamt"]
+    assert entities(
+        "Das Auswärtige Amt warnt vor Reisen in die Region. Die Lage sei unklar, teilte [[S:das Amt]] mit."
+    ) == ["Auswärtige Amt"]
+    assert entities(
+        "Die Staatsanwaltschaft Lübeck ermittelt. [[S:Die Staatanwaltschaft]] teilte mit, es gebe Zeugen."
+    ) == ["Staatsanwaltschaft Lübeck"]
+
+
+def test_representative_of_a_country_is_nobody_named():
+    assert entities(
+        "Präsident Ramón Ortiz regiert Peru seit zehn Jahren. [[S:Der Vertreter Perus]] sagte, man sei bereit."
+    ) == [None]
+
+
+def test_well_known_association_is_a_verband():
+    assert entities("Die FIFA vergab das Turnier nach Katar. [[S:Der Verband]] wies jede Kritik zurück.") == ["FIFA"]
+
+
+def test_organiser_and_person_in_charge_are_roles():
+    assert entities(
+        "Nach zwei Stunden erklärte der Organisator Lars Kettler die Kundgebung für beendet. "
+        "„Das war ein Skandal“, sagte [[S:der Demonstrationsleiter]]."
+    ) == ["Lars Kettler"]
+    assert entities(
+        "„Das Kind musste gut aussehen“, sagte [[S:Wu Daqing]]. "
+        "[[S:Der Musikverantwortliche der Feier]] meinte weiter, die Entscheidung sei richtig."
+    ) == ["Wu Daqing", "Wu Daqing"]
+
+
+def test_apposition_with_two_roles_is_one_person():
+    assert entities(
+        "[[S:Tom Reyes, der frühere Gouverneur Texas' und Bruder des Senators Dan Reyes]] lobte den Plan."
+    ) == ["Tom Reyes"]
+
+
+def test_extended_attribute_before_a_name_is_no_relative_pronoun():
+    assert entities(
+        "Die Show bestreiten Lara Vance und Mira Solis. Vorher trat Nora Bell auf. "
+        "Es sei ein Traum, schrieb [[S:die in Chicago geborene Vance]]."
+    ) == ["Lara Vance"]
+
+
+def test_role_and_surname_that_is_also_a_word():
+    assert entities(
+        "Auf der Liste standen Jurek Freitag (Grüne) und Olaf Brenner (CSU). "
+        "Die Polizei bestätigte [[A:dem Abgeordneten Freitag]], dass er auf der Liste stehe. [[S:Er]] forderte Aufklärung."
+    ) == ["Jurek Freitag", "Jurek Freitag"]

@@ -68,6 +68,8 @@ class _Resolver:
     def __init__(self, document: Document) -> None:
         self.d = _Doc(document)
         self.pending: list[tuple[int, int, Phrase]] = []  # descriptions in the text, resolved in order later
+        # (speaker, addressee) of the quotation a pronoun mention stands in, while it is resolved
+        self.quoted_by: tuple[Entity | None, Entity | None] | None = None
 
     # ---- entity registry
     def entity_for(self, ph: Phrase, pos: int) -> Entity | None:
@@ -608,14 +610,26 @@ class _Resolver:
         d = self.d
         chain: list[Ref] = []
         for ref in list(d.refs):
-            if chain and ref.pos == chain[-1].end + 1 and ref.entity.members is None and ref.entity not in [r.entity for r in chain] and (
-                d.low[chain[-1].end] in _CONJ or d.norm[chain[-1].end] == ","
+            end = self._after_parenthesis(chain[-1].end) if chain else 0
+            if chain and chain[-1].end <= ref.pos < end:
+                continue  # Werner Schulz (Grüne) und Jelena Hoffmann (SPD): the party in parentheses
+            if chain and ref.pos == end + 1 and ref.entity.members is None and ref.entity not in [r.entity for r in chain] and (
+                d.low[end] in _CONJ or d.norm[end] == ","
             ):
                 chain.append(ref)
                 continue
             self._group_ref(chain)
             chain = [ref] if ref.entity.members is None and ref.entity.name else []
         self._group_ref(chain)
+
+    def _after_parenthesis(self, end: int) -> int:
+        """The token after a short parenthesis that follows a reference ending at `end` (`(SPD)`), else `end`."""
+        d = self.d
+        if end < d.n and d.norm[end] == "(":
+            for k in range(end + 1, min(d.n, end + 5)):
+                if d.norm[k] == ")":
+                    return k + 1
+        return end
 
     def _group_ref(self, chain: list[Ref]) -> None:
         d = self.d
@@ -638,6 +652,10 @@ class _Resolver:
             state = self._free_state()  # den Freistaat: the government of the state the article is set in
             if state is not None:
                 return state
+        if ph.kind == "desc" and ph.role is not None and ph.role.gov and ph.role.group == "regierung" and not ph.possessive:
+            gov = self._governments(ph)  # Islands Regierung; die Regierungen von Deutschland und Frankreich
+            if gov is not None:
+                return gov
         if ph.kind == "desc" and self._both(ph):
             group = self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=("p", "personal")), quotation)
             if group is not None and group.members is not None and len(group.members) == 2:
@@ -649,6 +667,8 @@ class _Resolver:
                 return ent
         if ph.kind in ("person", "org", "gov"):
             return self.entity_for(ph, pos)
+        if ph.kind == "group" and self._apposition_list(ph):
+            return self.resolve_mention(ph.members[0], quotation, role)
         if ph.kind == "group":
             members = []
             for m in ph.members:
@@ -659,8 +679,18 @@ class _Resolver:
                 return members[0] if members else None
             return Entity("unknown", " und ".join(m.name for m in members if m.name), gender="p", members=members)
         if ph.kind == "pronoun":
+            if self.quoted_by is not None and ph.pron[1] == "personal":
+                speaker, addressee = self.quoted_by
+                if self._formal_sie(ph.first):
+                    if addressee is not None:
+                        return addressee  # „… bei dem Sie die Türken bezichtigten“: the one addressed
+                elif not_this is None:
+                    not_this = speaker  # `er` in a quotation is someone the quoted speaker speaks of
             return self.resolve_pronoun(ph, quotation, not_this if ph.pron[1] != "reflexive" else None)
         if ph.kind == "desc":
+            known = self._role_and_known_surname(ph)
+            if known is not None:
+                return known
             named = self._names_body(ph)
             ent = self.resolve_desc(ph, pos)
             if named and not (ent is not None and self._same_body(ph, ent)):
@@ -680,6 +710,107 @@ class _Resolver:
                 return self._desc_org(ph, pos)
             return ent
         return None
+
+    def _role_and_known_surname(self, ph: Phrase) -> Entity | None:
+        """`dem Bundestagsabgeordneten Montag` after `Jerzy Montag (Grüne)`: a person's role and a
+        capitalised word that is no name by itself (a weekday, a noun), which the article wrote
+        after a given name: that person."""
+        d = self.d
+        last = min(ph.last, d.n) - 1
+        if ph.role is None or ph.role.cls != "person" or last <= ph.first or not d.cap(last) or d.namey(last):
+            return None
+        if role_of(d.text[last - 1]) is None:
+            return None
+        word = d.text[last]
+        for p in d.positions(word):
+            party = p + 3 < d.n and d.norm[p + 1] == "(" and d.norm[p + 3] == ")" and fold(d.text[p + 2]) in d.lex.parties
+            given = p > 0 and (d.given(p - 1) is not None or d.cap(p - 1) and self._name_word(p - 1) and (proper_word(d.text[p - 1]) or party))
+            if 0 < p < last and given and not (p > 1 and d.cap(p - 2) and d.namey(p - 2) and d.given(p - 2) is None):
+                name = N.parse_person([d.text[p - 1], word])
+                if name is not None:
+                    ent = self._person_entity(name, p - 1, ph.gender if ph.gender in ("m", "f") else "", ph.role)
+                    ent.roles.add(ph.role_word)
+                    ent.groups.add(ph.role.group)
+                    return ent
+        return None
+
+    def _extended_attribute(self, ph: Phrase, end: int) -> Phrase:
+        """`die in New York City geborene Lopez`: an article, a phrase and an inflected participle or
+        adjective before a name: the article is no relative pronoun, the mention is the name."""
+        d = self.d
+        end = min(end, d.n)
+        while end > ph.last and d.is_punct(end - 1):
+            end -= 1
+        k = end
+        while k > ph.last + 1 and d.cap(k - 1) and d.namey(k - 1):
+            k -= 1
+        if k == end or not re.search(r"[a-zäöüß](?:e|en|er|es|em)$", d.text[k - 1]) or d.low[ph.first] not in d.dets:
+            return ph
+        tail = _phrase(d, k, end)
+        if tail.kind != "person":
+            return ph
+        tail.definite = True
+        return tail
+
+    def _apposition_list(self, ph: Phrase) -> bool:
+        """`Jeb Bush, der frühere Gouverneur Floridas und Bruder des Präsidenten George W. Bush`: the
+        `und` joins two roles of one apposition (the second role noun without an article), so the
+        phrase names only the person before the comma."""
+        d = self.d
+        first = ph.members[0] if ph.members else None
+        if first is None or first.kind != "person" or len(ph.members) != 2:
+            return False
+        k = first.last
+        if k + 1 >= d.n or d.norm[k] != "," or d.low[k + 1] not in ("der", "die"):
+            return False
+        j = k + 2
+        while j < ph.members[1].first and d.low[j] not in _CONJ:
+            if d.norm[j] in (",", ";", "(", ")"):
+                return False
+            j += 1
+        if j >= ph.members[1].first or j + 1 >= d.n:
+            return False
+        role = role_of(d.text[j + 1])
+        return role is not None and role.cls == "person" and d.low[j + 1] not in d.dets
+
+    def _governments(self, ph: Phrase) -> Entity | None:
+        """A government description naming its countries: `Islands Regierung` (one country before a
+        singular head) is that country's government; `die Regierungen von Deutschland und Frankreich`
+        (countries joined by und after a plural head) the group of their governments."""
+        d = self.d
+        k = next((j for j in range(ph.first, min(ph.last, d.n)) if d.cap(j) and _base(d.text[j]) == ph.role.base), None)
+        if k is None:
+            return None
+        if not d.low[k].endswith("en"):
+            if ph.indefinite or len(ph.nations) != 1 or k + 1 < ph.last:
+                return None
+            country = self._country_of_government(next(iter(ph.nations)))
+            return self.entity_for(Phrase("gov", ph.first, ph.last, gov=country), ph.first) if country is not None else None
+        end = d.sent_first[d.sent[k] + 1] if d.sent[k] + 1 < len(d.sent_first) else d.n
+        countries = []
+        j = k + 1
+        while j < min(end, k + 12):
+            c = d.lex.countries.get(fold(d.text[j])) if d.cap(j) else None
+            c = c or d.country_gen(j)
+            if c is not None:
+                if c not in countries:
+                    countries.append(c)
+            elif not (d.low[j] in ("von", "der", "des", "aus") or d.low[j] in _CONJ or d.norm[j] == ","):
+                break
+            j += 1
+        if len(countries) < 2 or d.low[j - 1] in _CONJ or d.norm[j - 1] == ",":
+            return None
+        members = [self.entity_for(Phrase("gov", ph.first, ph.last, gov=c), ph.first) for c in countries]
+        return Entity("unknown", " und ".join(m.name for m in members), gender="p", members=members)
+
+    def _country_of_government(self, government: str):
+        return next((c for c in self.d.lex.countries.values() if c.government == government), None)
+
+    def _formal_sie(self, i: int) -> bool:
+        """Is `Sie` at i the polite address: capitalised inside a sentence, not after a quotation mark or colon?"""
+        d = self.d
+        return (d.text[i] == "Sie" and i > d.sent_first[d.sent[i]] and not d.quote_mark[i - 1]
+                and d.norm[i - 1] not in (":", "(", "–", "-"))
 
     def _plural(self, ph: Phrase, quotation) -> bool | None:
         d = self.d
@@ -737,6 +868,7 @@ class _Resolver:
             ptype = "personal"
         scores: dict[int, float] = {}
         ents: dict[int, Entity] = {}
+        latest: dict[int, int] = {}
         for r in cands:
             dist = d.narr[sentence] - d.narr[r.sentence]
             w = 1.0 / (2 ** dist)
@@ -745,12 +877,13 @@ class _Resolver:
                 score *= 0.6
             scores[id(r.entity)] = scores.get(id(r.entity), 0.0) + w * score
             ents[id(r.entity)] = r.entity
+            latest[id(r.entity)] = max(latest.get(id(r.entity), -1), r.pos)
         if d.low[pos] not in d.object_pronouns:
             # a subject pronoun continues the latest subject (centering), not the most mentioned person
             last_subject = max((r for r in cands if r.subject and d.narr[sentence] - d.narr[r.sentence] <= 1), key=lambda r: r.pos, default=None)
             if last_subject is not None:
                 scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
-        best = max(scores, key=lambda k: scores[k])
+        best = max(scores, key=lambda k: (round(scores[k], 6), latest[k]))  # a tie: the one named last
         return ents[best]
 
     def resolve_desc(self, ph: Phrase, pos: int) -> Entity | None:
@@ -815,6 +948,8 @@ class _Resolver:
                     score += 2  # die Behörde → das Landeskriminalamt; die Stadt only a town
                     if word == "behorde" and ent.name and "behörde" in _head_groups(ent.name):
                         score += 1  # an authority by its name's head before a town or district
+                elif not is_person and word == fold(role.base) and word not in d.town_nouns and _name_head_ends(ent, word):
+                    score += 2  # das Amt → das Auswärtige Amt, das Kartellamt → das Bundeskartellamt
                 elif ph.nations and ent.nations & ph.nations and not ent.groups:
                     score += 0.5
                 elif score < 4 and not same_party:
@@ -846,12 +981,33 @@ class _Resolver:
             for ent in d.entities:
                 if ph.desc in ent.descs and ent.name:
                     return ent
-        if is_person and ((role is not None and role.generic) or ph.age) and not ph.possessive:
+        later = self._later_holder(ph, pos)
+        if later is not None:
+            return later
+        if is_person and ((role is not None and role.generic and not self._relational(ph)) or ph.age) and not ph.possessive:
             ent = self._salient_person(ph, pos)
             if ent is not None and ph.age and ent.age is None:
                 ent.age = ph.age  # a later description with another age is someone else
             return ent
         return None
+
+    def _relational(self, ph: Phrase) -> bool:
+        """Does a generic person noun pick its person by a relation (`der Vertreter Libyens`, `der
+        Vertreter der Regierung`) rather than by who was just spoken of (`der Mann`)?"""
+        d = self.d
+        k = self._head_noun(ph)
+        return k is not None and k + 1 < min(ph.last, d.n) and (d.country_gen(k + 1) is not None or d.low[k + 1] in ("des", "der", "eines", "einer"))
+
+    def _later_holder(self, ph: Phrase, pos: int) -> Entity | None:
+        """`Bei der Messe sagte der Papst … Papst Franziskus`: a definite role no one before holds is
+        the one person the article names later with that very role word (not a generic one: der Mann)."""
+        d = self.d
+        role = ph.role
+        if role is None or role.cls != "person" or role.generic or not ph.definite or ph.possessive or ph.gender not in ("m", "f", ""):
+            return None
+        fits = [e for e in d.entities if e.kind == "person" and e.members is None and e.name and ph.role_word in e.roles
+                and (not ph.gender or not e.gender or e.gender == ph.gender) and d.last_ref(e, pos) < 0]
+        return fits[0] if len(fits) == 1 else None
 
     def _head_noun(self, ph: Phrase) -> int | None:
         """The token of a description's noun: the first capitalised word after determiners and adjectives."""
@@ -889,6 +1045,16 @@ class _Resolver:
         if k is None or not ph.definite or ph.possessive or k + 1 < ph.last and self.d.cap(k + 1):
             return None
         body = self._named_earlier(fold(self.d.text[k]), pos)  # die Sparkasse → Sparkasse Regensburg
+        if body is None and len(self.d.text[k]) >= 6:
+            # das Kartellamt → das Bundeskartellamt: the latest named body whose name ends with the noun
+            noun = fold(self.d.text[k])
+            body = next((r.entity for r in reversed(self.d.refs_before(pos)) if r.entity.kind == "organization"
+                         and r.entity.members is None and r.entity.gov is None and _name_head_ends(r.entity, noun)), None)
+        if body is None and len(self.d.text[k]) >= 10:
+            # Die Staatanwaltschaft: a noun no list knows that misspells the role word of a body named before
+            noun = fold(self.d.text[k])
+            body = next((r.entity for r in reversed(self.d.refs_before(pos)) if r.entity.kind == "organization"
+                         and r.entity.members is None and any(_one_edit(noun, w) for w in r.entity.roles)), None)
         if body is not None:
             return body
         word = self.d.text[k]
@@ -931,7 +1097,7 @@ class _Resolver:
             return None  # `Dem Niederländer`: an object is someone else
         sentence = d.narr[d.sent[pos]]
         near = {id(r.entity): r for r in d.refs_before(pos) if sentence - d.narr[r.sentence] <= 1 and r.entity.kind == "person"
-                and r.entity.members is None and r.entity.gender == ph.gender}
+                and r.entity.members is None and r.entity.gender in (ph.gender, "")}
         if len(near) != 1:
             return None
         ref = next(iter(near.values()))
@@ -1076,6 +1242,32 @@ def _head_groups(name: str) -> set[str]:
     return groups
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Are two words one letter apart (one left out, added or replaced)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _name_head_ends(ent: Entity, noun: str) -> bool:
+    """Does a word of the head of a body's name (the capitalised words before the first lowercase
+    one) end with this folded noun: Bundes|kartellamt, Auswärtiges Amt, des Auswärtigen Amtes?"""
+    if not ent.name or ent.person is not None:
+        return False
+    for word in _strip_quotes(ent.name).split():
+        if not word[:1].isupper():
+            break
+        f = fold(word.rsplit("-", 1)[-1])
+        if f.endswith(noun) or f.endswith(("s", "es")) and (f[:-1].endswith(noun) or f[:-2].endswith(noun)):
+            return True
+    return False
+
+
 def _person_noun(word: str, gender: str) -> bool:
     """Does a noun no role list knows name a person (die Juristin, der Orthopäde, der Dezernent)?
     A feminine -in noun after `die`; a masculine noun with a person's ending after `der`."""
@@ -1122,6 +1314,19 @@ def _token_range(d: _Doc, spans: list[tuple[int, int]]) -> tuple[int, int] | Non
     return a, b
 
 
+def _enclosing(quotations: list, q, m: Mention):
+    """The innermost other quotation whose quote contains the mention (`„Er sagte, er ruft an“`)."""
+    start = m.spans[0][0]
+    best, size = None, None
+    for other in quotations:
+        if other is q or other.quote is None:
+            continue
+        for a, b in other.quote.spans:
+            if a <= start < b and (size is None or b - a < size):
+                best, size = other, b - a
+    return best
+
+
 def resolve_speakers(document: Document, article: Article) -> None:
     """Fill `entity`, `members` and `kind` of speakers and addressees, and `article.identities`."""
     quotations = article.quotations
@@ -1147,6 +1352,8 @@ def resolve_speakers(document: Document, article: Article) -> None:
     phrases = []
     for first, m, q, role, (a, b) in mentions:
         ph = _phrase(d, a, b)
+        if ph.kind == "pronoun" and ph.last < b - 1:
+            ph = res._extended_attribute(ph, b)
         phrases.append(ph)
         if ph.kind in ("person", "org", "gov", "group"):
             res._register(a, b, speaker=role == "speaker")
@@ -1163,7 +1370,13 @@ def resolve_speakers(document: Document, article: Article) -> None:
         first, m, q, role, (a, b) = mentions[i]
         ph = phrases[i]
         speaker = resolved.get(id(q.speaker)) if role == "addressee" and q.speaker is not None else None
+        outer = _enclosing(quotations, q, m)
+        if outer is not None and ph.kind == "pronoun" and ph.first < d.n and document.tokens[ph.first].in_quote:
+            # a pronoun inside someone's quotation: `er` is not the one quoted, `Sie` the one addressed
+            res.quoted_by = (resolved.get(id(outer.speaker)) if outer.speaker is not None else None,
+                             resolved.get(id(outer.addressee)) if outer.addressee is not None else None)
         ent = res.resolve_mention(ph, q, role, not_this=speaker)
+        res.quoted_by = None
         resolved[id(m)] = ent
         _fill(m, ent)
         if ent is not None and (ph.kind not in ("person", "org", "gov", "group") or ent.members is not None
