@@ -662,3 +662,23 @@ def test_a_word_with_digits_glued_to_it_is_no_part_of_a_name():
 ])
 def test_the_body_noun_stays_in_these_names(mention, name):
     assert entities(f"[[S:{mention}]] teilte mit, es gebe keine Gefahr.") == [name]
+
+
+def test_a_hyphen_ellipsis_belongs_to_the_body_name():
+    assert entities(
+        "Auch der Brillen- und Linsenverband Nordmark (BLN) stellte Strafanzeige. [[S:Der BLN]] sagte, das gehe zu weit."
+    ) == ["Brillen- und Linsenverband Nordmark"]
+
+
+def test_what_an_agent_noun_in_a_body_name_makes_belongs_to_the_name():
+    name = "Verband der Hersteller von Gartenmöbeln aus Holz und Metall"
+    assert entities(
+        f"[[S:Der {name}]] teilte mit, die Preise stiegen. Nach [[S:Schätzungen des Verbandes]] fehlen Arbeiter."
+    ) == [name, name]
+
+
+def test_an_organ_of_a_named_body_stands_for_it():
+    assert entities(
+        "Die Gewerkschaft Velora rief zum Streik auf. Das beschloss [[S:die große Tarifkommission der Gewerkschaft Velora]]. "
+        "[[S:Die Velora]] sagte, es gehe um Lohn."
+    ) == ["Velora", "Velora"]

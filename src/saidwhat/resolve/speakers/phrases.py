@@ -263,7 +263,38 @@ def _complement_end(d: _Doc, j: int, e: int) -> int:
         elif low in d.dets or low in d.preps or not _ADJ_ENDING.search(low) or k + 1 >= e or not (d.cap(k + 1) or _ADJ_ENDING.search(d.low[k + 1])):
             break
         k += 1
-    return last + 1 if last > j else j
+    if last > j:
+        return _object_end(d, last + 1, e)  # der Hersteller | von Nährmitteln aus Getreide und Reis
+    return j
+
+
+_OBJECT_PREPS = {"von", "aus", "für"}
+_ORGAN_GROUPS = {"kommission", "führung"}  # bodies inside a body that stand for it: Tarifkommission, Führung
+_MAX_OBJECT_WORDS = 8
+
+
+def _object_end(d: _Doc, k: int, e: int) -> int:
+    """`(Verband der Hersteller) von Nährmitteln aus Getreide und Reis`: after an agent noun at
+    k-1 (a role noun or a word for someone who does something), what is done to bare nouns without
+    an article (`von Nährmitteln`) belongs to the name; end index (k if none)."""
+    if not (k < e and d.low[k] == "von" and d.cap(k - 1) and (role_of(d.text[k - 1]) is not None or agent_noun(d.text[k - 1]))):
+        return k
+    end = k
+    x = k
+    while x + 1 < e and x - k < _MAX_OBJECT_WORDS and d.low[x] in _OBJECT_PREPS | _CONJ:
+        y = x + 1
+        if not (d.cap(y) and not d.quote_mark[y] and d.low[y] not in d.dets and d.given(y) is None
+                and fold(d.text[y]) not in d.lex.countries and fold(d.text[y]) not in d.by_alias and role_of(d.text[y]) is None):
+            break
+        end = x = y + 1
+    return end
+
+
+def _ends_in_object(d: _Doc, s: int, e: int) -> bool:
+    """Does [s, e) end in the object of a body's agent noun (`Verband der Hersteller von Nährmitteln
+    aus Getreide`), so that an `und` after it goes on inside it (`und Reis`)?"""
+    return any(d.low[k] == "von" and _object_end(d, k, e) == e and any(_body_noun(d, x) for x in range(s, k - 1))
+               for k in range(s + 2, e - 1))
 
 
 def _body_noun(d: _Doc, i: int) -> bool:
@@ -340,6 +371,10 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             if low in ("in", "aus") and k - 1 >= s and (d.low[k - 1] in _GOV_HEADS or low == "in" and _seat_named(d, k - 1)):
                 k += 1  # die Regierung in Peking, die US-Botschaft in Riad
                 continue
+            obj = _object_end(d, k, e) if low == "von" and any(_body_noun(d, x) for x in range(s, k - 1)) else k
+            if obj > k:
+                k = obj  # der Bundesverband der Hersteller von Nährmitteln aus Getreide: part of the name
+                continue
             field = _field_end(d, k, e) if low == "für" and _body_noun(d, k - 1) else k
             if field > k and not any(_person_role(d, x) for x in range(s, k - 1)):
                 k = field  # das Institut für Weltwirtschaft: part of the name
@@ -371,6 +406,22 @@ def _named_compound(d: _Doc, word: str, role: Role) -> tuple[str, KnownOrg | Non
     if kind:
         return (known.name, known, False) if known is not None else (party or prefix, None, False)
     return _uninflect(word, role), None, True
+
+
+def _ellipsis(d: _Doc, k: int, e: int) -> bool:
+    """Is token k the first part of a hyphen ellipsis (`Lesben- und Schwulenverband`,
+    `Energie- und Wasserwirtschaft`): a word ending in a hyphen, then und/oder and a capitalised word?"""
+    return (d.text[k].endswith("-") and d.cap(k) and k + 2 < e and d.low[k + 1] in _CONJ | {"oder"}
+            and d.cap(k + 2))
+
+
+def _head_words(d: _Doc, s: int, r: int, role: Role) -> str:
+    """The body noun at r as it stands in a name, with the first part of a hyphen ellipsis before
+    it (`Lesben- und Schwulenverband`)."""
+    head = _uninflect(d.text[r], role)
+    if r - 2 >= s and _ellipsis(d, r - 2, r + 1):
+        return _surface(d, r - 2, r) + " " + head
+    return head
 
 
 def _seat_named(d: _Doc, k: int) -> bool:
@@ -499,7 +550,7 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             if parts and conj:
                 prev_s, prev_e, prev_conj = parts[-1]
                 new_np = d.low[ps] in d.dets or role_of(d.text[ps]) is not None or d.given(ps) is not None
-                if _cut_pp(d, prev_s, prev_e) < prev_e and not new_np:
+                if (_cut_pp(d, prev_s, prev_e) < prev_e or _ends_in_object(d, prev_s, prev_e)) and not new_np:
                     parts[-1] = (prev_s, pe, prev_conj)  # "aus CDU/CSU und SPD": inside the PP
                     continue
             parts.append((ps, pe, conj))
@@ -697,6 +748,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         role = role_of(t) if d.given(r) is None else None
         if role is not None:
             return _role_phrase(d, base, s, r, e, role, adj_start)
+        if _ellipsis(d, r, e):
+            r += 2  # der Lesben- und Schwulenverband: the role noun after the `und`
+            continue
         if not (d.namey(r) or d.country_gen(r) is not None or _place_genitive(d, r)) or r - s >= 4:
             break
         r += 1
@@ -1048,7 +1102,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             return ph
         field = _field_end(d, j, e)
         if field > j:  # das Bundesamt für Migration und Flüchtlinge
-            ph.kind, ph.name = "org", _uninflect(t, role) + " " + _surface(d, j, field)
+            ph.kind, ph.name = "org", _head_words(d, s, r, role) + " " + _surface(d, j, field)
             ph.aliases.add(fold(ph.name))
             ph.first, ph.last = r, field
             return ph
@@ -1075,7 +1129,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             # party with its name is that name (die Agentur Interfax)
             authority = role.gov or role.head or role.group in ("gericht", "polizei") or (
                 len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None) or _descriptive_name(d, j, run)
-            ph.name = (_uninflect(t, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
+            ph.name = (_head_words(d, s, r, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
             ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
             if inner is not None:
                 ph.aliases |= {fold(inner), fold(inner + " " + _surface(d, j, run))}  # OLG, OLG Celle
@@ -1109,6 +1163,10 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     end = r + 1
     if end < e and d.low[end] in ("des", "der") and role.cls == "org":
         end = _complement_end(d, end, e)
+        if role.group in _ORGAN_GROUPS and not ph.possessive and not ph.indefinite and end == e and s == r:
+            parent = _item(d, r + 1, end)
+            if parent.kind == "org" and parent.name:
+                return parent  # die große Tarifkommission der Gewerkschaft ver.di: an organ of a named body is that body
     if end < e and d.norm[end] == "(" and end + 2 < d.n and d.norm[end + 2] == ")":
         ph.aliases |= _paren_aliases(d, end, e)
     if role.cls == "person":

@@ -315,7 +315,8 @@ class _Resolver:
             low = d.low[k]
             if low in d.dets:
                 return k
-            if d.text[k][:1].islower() or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]):
+            if d.text[k][:1].islower() or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]) or (
+                    d.text[k].endswith("-") and d.low[k + 1] in _CONJ):  # der Lesben- und Schwulenverband
                 k -= 1
                 steps += 1
                 continue
