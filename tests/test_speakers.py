@@ -383,7 +383,7 @@ def test_generic_body_noun_continues_the_compound_or_misspelt_body():
     ) == ["Bundeskartellamt", "Bundeskartellamt"]
     assert entities(
         "Das Auswärtige Amt warnt vor Reisen in die Region. Die Lage sei unklar, teilte [[S:das Amt]] mit."
-    ) == ["Auswärtige Amt"]
+    ) == ["Auswärtiges Amt"]
     assert entities(
         "Die Staatsanwaltschaft Lübeck ermittelt. [[S:Die Staatanwaltschaft]] teilte mit, es gebe Zeugen."
     ) == ["Staatsanwaltschaft Lübeck"]

@@ -682,3 +682,17 @@ def test_an_organ_of_a_named_body_stands_for_it():
         "Die Gewerkschaft Velora rief zum Streik auf. Das beschloss [[S:die große Tarifkommission der Gewerkschaft Velora]]. "
         "[[S:Die Velora]] sagte, es gehe um Lohn."
     ) == ["Velora", "Velora"]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Der Nordische Lawinendienst", "Nordischer Lawinendienst"),
+    ("Das Weiße Kreuz Velorias", "Weißes Kreuz Velorias"),
+    ("Die Vereinigten Werkstätten", "Vereinigte Werkstätten"),
+    ("Die Wittenauer Grünen", "Wittenauer Grüne"),
+    ("Angaben des Wittenauer Heimatschutzes", "Wittenauer Heimatschutz"),
+    ("Aussagen des Städtischen Bauamtes", "Städtisches Bauamt"),
+    ("nach Angaben des Westfälischen Rundfunks", "Westfälischer Rundfunk"),
+    ("der neue „Ständige Rat zur Rettung der Wälder“", "Ständiger Rat zur Rettung der Wälder"),
+])
+def test_every_body_name_takes_the_strong_nominative_without_article(mention, name):
+    assert entities(f"Laut [[S:{mention}]] ist die Lage ernst.") == [name]

@@ -190,6 +190,7 @@ class _Doc:
         self.pronouns = words["pronouns"]
         self.common = set(words["common_nouns"])
         self.org_gender = words["org_gender"]
+        self.noun_gender = words["noun_gender_endings"]
         self.places = set(words["places"])
         self.person_particles = set(words["person_particles"])
         self.object_pronouns = set(words["object_pronouns"])

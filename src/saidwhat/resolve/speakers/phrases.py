@@ -158,43 +158,123 @@ def _nominative_adjectives(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _nominative_name(d: _Doc, first: int, last: int) -> str:
-    """An unknown body's name as written, its leading adjectives in the nominative of the name's
-    gender when a case ending shows: `von der Deutschen Umwelthilfe` → `Deutsche Umwelthilfe`,
-    `dem Norddeutschen Rundfunk` → `Norddeutscher Rundfunk`, `Der Deutsche Sportbund` →
-    `Deutscher Sportbund`. Genitives (des Roten Kreuzes) keep their form."""
+    """An unknown body's name as the nominative without article names it: `von der Deutschen
+    Umwelthilfe` → `Deutsche Umwelthilfe`, `Der Deutsche Wetterdienst` → `Deutscher Wetterdienst`,
+    `Das Rote Kreuz` → `Rotes Kreuz`, `des Auswärtigen Amtes` → `Auswärtiges Amt`, `die Hamburger
+    Grünen` → `Hamburger Grüne` (see `_nominative_words`)."""
     surface = _surface(d, first, last)
-    words = surface.split(" ")
-    before = first - 1 if first > 0 and not d.quote_mark[first - 1] else first - 2  # der „Frankfurter …“
-    det = d.low[before] if before >= 0 else ""
-    if det in ("die", "das") and len(words) >= 2:
-        # the weak ending after a nominative article, the strong one without it: Die Österreichischen
-        # Bundesbahnen → Österreichische Bundesbahnen (plural), Das Bayerische Landeskriminalamt →
-        # Bayerisches Landeskriminalamt (neuter); die + -e (Die Deutsche Bahn) is the same form
-        weak, strong = ("en", "e") if det == "die" else ("e", "es")
-        for k in range(len(words) - 1):
-            w = words[k]
-            if not w[:1].isupper():
-                break
-            if w.endswith(weak) and len(w) > 4 and w not in d.lex.given and _adjective_stem(w[: len(w) - len(weak)]):
-                words[k] = w[: len(w) - len(weak)] + strong
-        return " ".join(words)
-    if det not in ("der", "den", "dem", "im", "vom", "zum", "beim") or len(words) < 2 or words[-1].endswith("s"):
-        return surface
-    gender = _head_gender(d, words[-1])
-    if gender == "" and det in ("der", "den"):
-        gender = "f"  # unknown head after der/den: the feminine reading (der Deutschen Umwelthilfe)
-    ending = {"f": "e", "m": "er", "n": "es"}.get(gender)
-    if ending is None or (gender == "f" and det not in ("der", "den")):
-        return surface
-    for k in range(len(words) - 1):  # up to an inner genitive (Institut der Deutschen Wirtschaft)
-        if not words[k][:1].isupper():
-            break
-        if _ADJ_CASE.search(words[k]) and len(words[k]) > 4 and words[k] not in d.lex.given:
-            words[k] = _ADJ_CASE.sub(ending, words[k])  # Frankfurter (indeclinable) stays
-    return " ".join(words)
+    return " ".join(_nominative_words(d, surface.split(" "), _article_before(d, first)))
 
 
-_ADJ_STEM = re.compile(r"(?:isch|lich|ig|bar|sam|haft|los|al|iv|är|ell|eint|ert|deutsch|rot|neu|frei|grün|weiß|schwarz|alt|groß|hoh|ober|unter|ost|west|nord|süd)$")
+_MAX_ADJ_BEFORE_NAME = 3  # der neue „Oberste Rat …“, der 2004 gegründete …
+_ARTICLE_CASES = {"der": "der", "die": "die", "das": "das", "des": "des", "dem": "dem", "den": "den",
+                  "zur": "der", "im": "dem", "am": "dem", "vom": "dem", "zum": "dem", "beim": "dem"}
+
+
+def _article_before(d: _Doc, first: int) -> str:
+    """The article (a contraction as its article: im → dem, zur → der) that declines the name
+    starting at `first`, past a quote mark and lowercase adjectives between them (`der neue
+    „Oberste Rat“`); "" if none."""
+    k = first - 1
+    if k >= 0 and d.quote_mark[k]:
+        k -= 1
+    skipped = 0
+    while k >= 0 and skipped < _MAX_ADJ_BEFORE_NAME and d.text[k][:1].islower() and d.low[k] not in _ARTICLE_CASES and (
+        _ADJ_ENDING.search(d.low[k]) or d.text[k].isdigit()
+    ):
+        k -= 1
+        skipped += 1
+    return _ARTICLE_CASES.get(d.low[k], "") if k >= 0 else ""
+
+
+def _declined_adjective(d: _Doc, w: str) -> bool:
+    """A capitalised adjective of a name with a weak or oblique ending (Deutsche, Vereinten, Rote)."""
+    m = _ADJ_CASE.search(w)
+    return (m is not None and w[:1].isupper() and w not in d.lex.given and m.start() >= 3
+            and _adjective_stem(w[: m.start()]))
+
+
+def _noun_gender(d: _Doc, head: str) -> str:
+    """The gender of a noun: a body's head noun as listed (Sportbund), else by its ending."""
+    gender = _head_gender(d, head)
+    if gender:
+        return gender
+    low = head.lower().rsplit("-", 1)[-1]
+    for k in range(max(0, len(low) - 1)):
+        gender = d.noun_gender.get(low[k:])
+        if gender is not None:
+            return gender
+    return ""
+
+
+def _genitive_base(word: str) -> str:
+    """Amtes → Amt, Rundfunks → Rundfunk, Komitees → Komitee, Gebäudes → Gebäude: a noun without
+    its genitive singular ending (the word itself if it has none)."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")) or _ACRONYM.match(word[:-1]):
+        return word
+    if word.endswith("es") and not word.endswith("ees") and len(word) > 5:
+        short, long = word[:-2], word[:-1]
+        if not _noun(short) and _noun(long):
+            return long  # Gebäudes
+        return short
+    return word[:-1]
+
+
+def _nominative_words(d: _Doc, words: list[str], det: str) -> list[str]:
+    """A body's name after the article `det` (der die das des dem den; "" none) in the strong
+    nominative without article, the form it is listed with. The ending of its leading adjectives
+    shows the case: after der an -e is the masculine nominative (Der Deutsche Wetterdienst →
+    Deutscher), an -en the feminine or plural oblique (der Deutschen Bahn → Deutsche); after die an
+    -en the plural (Die Vereinten Nationen → Vereinte); after das an -e the neuter (Das Rote Kreuz →
+    Rotes); after des, dem and den the head noun's gender decides (des Auswärtigen Amtes →
+    Auswärtiges Amt, den Vereinten Nationen → Vereinte). After des the last word of the name loses
+    its genitive ending (des Berliner Verfassungsschutzes); a nominalised adjective as the head
+    takes the plural nominative (die Hamburger Grünen → Hamburger Grüne). Words after the first
+    lowercase word (zur Wiederherstellung der Demokratie) stay as written."""
+    if not det:
+        return words
+    words = list(words)
+    run = 0
+    while run < len(words) and words[run][:1].isupper():
+        run += 1
+    if run == 0:
+        return words
+    adj = 0
+    declined = []
+    while adj < run - 1 and (_declined_adjective(d, words[adj]) or words[adj].endswith("er") and len(words[adj]) > 4):
+        if not words[adj].endswith("er"):  # Frankfurter, Berliner: indeclinable
+            declined.append(adj)
+        adj += 1
+    last = run - 1
+    if det == "des" and words[last].endswith("s"):
+        words[last] = _genitive_base(words[last])
+    head = words[adj]
+    gender = _noun_gender(d, head)
+    plural_head = head.endswith("n") and gender != "m"
+    if declined:
+        weak = "en" if words[declined[0]].endswith("en") else "e"
+        strong = ""
+        if det == "der":
+            strong = "er" if weak == "e" else "e"
+        elif det == "die":
+            strong = "e"
+        elif det == "das" and weak == "e":
+            strong = "es"
+        elif det in ("des", "dem") and weak == "en":
+            strong = "es" if gender == "n" else "er"
+        elif det == "den" and weak == "en":
+            strong = "e" if plural_head else "er"
+        if strong:
+            for k in declined:
+                if words[k].endswith(weak):
+                    words[k] = words[k][: len(words[k]) - len(weak)] + strong
+    nominalised = adj == last and head.endswith("en") and len(head) > 5 and head not in d.lex.given and _adjective_stem(head[:-2])
+    if nominalised and (det in ("die", "der") or det == "den" and plural_head):
+        words[adj] = head[:-1]  # die Grünen, der Linken → Grüne, Linke
+    return words
+
+
+_ADJ_STEM = re.compile(r"(?:isch|lich|ig|igt|bar|sam|haft|los|al|iv|är|ell|eint|ert|deutsch|rot|neu|frei|grün|weiß|schwarz|alt|groß|hoh|ober|unter|ost|west|nord|süd|oberst|höchst|erst|est|link|jung|gemein|klein|nah|fern|blau|gelb|braun|golden|end)$")
 
 
 def _adjective_stem(stem: str) -> bool:
@@ -225,7 +305,7 @@ def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
         for cut in (2, 1):
             if key[:-1] + (key[-1][:-cut],) in d.lex.orgs:
                 return surface[:-cut]
-    return surface
+    return _nominative_name(d, first, last)  # Die Vereinten Nationen → Vereinte Nationen
 
 
 def _surface(d: _Doc, first: int, last: int) -> str:
