@@ -428,3 +428,16 @@ def test_role_and_surname_that_is_also_a_word():
         "Auf der Liste standen Jurek Freitag (Grüne) und Olaf Brenner (CSU). "
         "Die Polizei bestätigte [[A:dem Abgeordneten Freitag]], dass er auf der Liste stehe. [[S:Er]] forderte Aufklärung."
     ) == ["Jurek Freitag", "Jurek Freitag"]
+
+
+def test_bare_role_noun_introduces_no_one():
+    assert entities(
+        "Der Minister Karl Brandhuber hat seinen Rücktritt erklärt. Er bleibt als Abgeordneter im Landtag. "
+        "Vor Journalisten nannte er private Gründe. „Es ist allein die Familie“, sagte [[S:er]]."
+    ) == ["Karl Brandhuber"]
+
+
+def test_relative_die_before_an_article_is_singular():
+    assert entities(
+        "Die Rede hielt die Autorin Greta Lindqvist, [[S:die]] den Mut der Preisträgerin lobte."
+    ) == ["Greta Lindqvist"]

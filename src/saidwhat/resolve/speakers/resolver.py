@@ -471,10 +471,27 @@ class _Resolver:
         self.pending.append((start, end, ph))
 
     def resolve_text_desc(self, ph: Phrase, start: int, end: int) -> None:
+        if self._bare_person_role(ph, start):
+            # `als Abgeordneter`, `vor Journalisten`, `wird neuer Trainer beim VfB`: a role noun
+            # without an article is a predicate or a bare plural, no one to refer back to
+            return
         ent = self._apposition_head(ph, start) or self.resolve_desc(ph, start)
         if ent is None:
             ent = self._desc_org(ph, start) or self._unnamed(ph)
         self.d.add_ref(start, end, ent)
+
+    def _bare_person_role(self, ph: Phrase, start: int) -> bool:
+        """Is this a person's role noun in the text without an article or possessive, no apposition
+        and no headline-like subject: a predicate (`als Abgeordneter`) or a bare plural?"""
+        d = self.d
+        if ph.role is None or ph.role.cls != "person" or ph.age or ph.possessive or ph.indefinite or ph.definite:
+            return False
+        if start >= d.n or d.low[start] in d.dets or d.low[start] in d.indef:
+            return False
+        if start > 0 and d.norm[start - 1] in (",", "(", "–"):
+            return False  # an apposition: Klaus Sommer, Chef des Verbandes
+        # a headline-like subject: Polizeisprecher Meier …
+        return not (start == d.sent_first[d.sent[start]] and start + 1 < d.n and d.text[start + 1][:1].isupper())
 
     def _apposition_head(self, ph: Phrase, start: int) -> Entity | None:
         """`Klaus Schulz, Chef des Verbandes, …`: a role right after a person's name and a comma is
@@ -818,8 +835,8 @@ class _Resolver:
         words = []
         if quotation is not None and quotation.cue is not None and quotation.cue.text:
             words.append(quotation.cue.text.split()[0].lower())
-        if ph.last < d.n:
-            words.append(d.low[ph.last])
+        if ph.last < d.n and not (d.low[ph.last] in d.dets or d.low[ph.last] in d.pronouns or d.low[ph.last] in d.preps):
+            words.append(d.low[ph.last])  # `…, die den Mut hervorhob`: an article after it tells nothing
         for w in words:
             if w in ("ihnen",):
                 continue
@@ -850,6 +867,10 @@ class _Resolver:
             return bool(ent.gender) and ent.gender in genders
 
         cands = [r for r in cands if agrees(r.entity) and r.entity is not not_this]
+        if not cands and ptype == "personal":
+            # a paragraph of reported speech without a name in between: the speaker before it
+            cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5
+                     and para - d.para[r.pos] == 2 and agrees(r.entity) and r.entity is not not_this]
         if d.low[pos] in d.object_pronouns:
             # `Der Sohn drohte ihm`: an object pronoun is not the subject of its own sentence
             cands = [r for r in cands if not (r.subject and r.sentence == sentence)]
