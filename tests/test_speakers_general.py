@@ -696,3 +696,15 @@ def test_an_organ_of_a_named_body_stands_for_it():
 ])
 def test_every_body_name_takes_the_strong_nominative_without_article(mention, name):
     assert entities(f"Laut [[S:{mention}]] ist die Lage ernst.") == [name]
+
+
+def test_a_statement_noun_before_a_genitive_name_names_that_person():
+    assert entities(
+        "Die Astronautin Vera Lindholm landete am Morgen. [[S:Die ersten Worte Lindholms]] galten der Crew."
+    ) == ["Vera Lindholm"]
+
+
+def test_listed_bodies_with_lowercase_words_and_their_article():
+    assert entities(
+        "[[S:Die Hilfsorganisation Ärzte ohne Grenzen]] warnte vor Seuchen. Das sagte ein Sprecher [[A:dem Tagesspiegel]]."
+    ) == ["Ärzte ohne Grenzen", "Tagesspiegel"]

@@ -579,6 +579,9 @@ def _wrapper_complement(d: _Doc, k: int, e: int) -> int:
     return k
 
 
+_MAX_GENITIVE_NAME = 3
+
+
 def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
     """`Angaben der Staatsanwaltschaft`, `ihren Informationen`, `Celebis Angaben`, `NASA-Angaben`,
     `Die Kernaussage von Jerry Larson`: a statement noun (d.wrapper) names its holder."""
@@ -605,6 +608,13 @@ def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
         if _ACRONYM.match(prefix) and prefix not in d.lex.country_prefixes:
             return Phrase("org", j, j + 1, name=prefix, aliases={fold(prefix)})
     k = _wrapper_complement(d, j + 1, e)
+    if k == j + 1 and 0 < e - k <= _MAX_GENITIVE_NAME and d.low[e - 1].endswith("s") and all(d.namey(x) for x in range(k, e)):
+        # Die ersten Worte Armstrongs, die Aussagen Neil Armstrongs: a name in the genitive
+        if e - k == 1:
+            return _coordination(d, k, e, genitive=True)
+        words = _name_words(d, k, e)
+        words[-1] = words[-1][:-1]
+        return Phrase("person", k, e, person=N.parse_person(words))
     if k < e:
         return _phrase(d, k, e)
     if possessive is not None:
