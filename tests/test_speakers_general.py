@@ -708,3 +708,10 @@ def test_listed_bodies_with_lowercase_words_and_their_article():
     assert entities(
         "[[S:Die Hilfsorganisation Ärzte ohne Grenzen]] warnte vor Seuchen. Das sagte ein Sprecher [[A:dem Tagesspiegel]]."
     ) == ["Ärzte ohne Grenzen", "Tagesspiegel"]
+
+
+def test_an_article_of_a_quoted_outlet_is_the_outlet_and_the_left_party_has_its_article():
+    assert entities(
+        "Wie es in [[S:einem Artikel von „Velora News“]] heißt, ist der Damm gebrochen. "
+        "[[S:Grüne und Linken]] forderten Hilfe."
+    ) == ["Velora News", "Grüne und Die Linke"]
