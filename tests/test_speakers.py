@@ -441,3 +441,22 @@ def test_relative_die_before_an_article_is_singular():
     assert entities(
         "Die Rede hielt die Autorin Greta Lindqvist, [[S:die]] den Mut der Preisträgerin lobte."
     ) == ["Greta Lindqvist"]
+
+
+def test_junta_regime_and_state_are_the_government():
+    assert entities(
+        "Die Militärregierung Perus lehnte jede Hilfe ab. Den Besuch sagte [[S:die Junta]] ab. "
+        "Die EU forderte [[A:die Regierung von Peru]] zur Kooperation auf."
+    ) == ["Regierung Perus", "Regierung Perus"]
+    assert entities("[[S:Der peruanische Staat]] wies die Klage zurück.") == ["Regierung Perus"]
+
+
+def test_lone_country_genitive_is_its_government():
+    assert entities("Eine Forderung [[S:Norwegens]] nach Sanktionen wurde abgelehnt.") == ["Regierung Norwegens"]
+
+
+def test_mention_that_starts_with_a_preposition_is_no_subject():
+    assert entities(
+        "Die Helferin Ana Brodsky warnte vor Seuchen. "
+        "[[A:An die Regierung Perus]] appellierte [[S:sie]], mehr Helfer ins Land zu lassen."
+    ) == ["Regierung Perus", "Ana Brodsky"]

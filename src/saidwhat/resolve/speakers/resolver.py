@@ -37,6 +37,8 @@ _AUTHORITY_HEADS = ("amt", "behorde", "ministerium", "anwaltschaft", "aufsicht",
 _STATE_AUTHORITY_HEADS = ("agentur", "institut", "anstalt", "zentrale", "stelle", "dienst", "archiv")
 _ASSOCIATION_HEADS = ("bund", "zentrale", "vereinigung", "verband")
 _STATE_PREFIXES = ("bundes", "landes")
+# a country's rulers by another word than its government (die Junta, die Militärregierung, das Regime)
+_REGIME_HEADS = ("junta", "militarregierung", "regime", "militarregime", "militarfuhrung")
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph")
@@ -394,6 +396,13 @@ class _Resolver:
             return i + 1
         if not d.cap(i) and not _lower_compound(t):
             return i + 1
+        if fold(t).endswith(_REGIME_HEADS):
+            start = self._np_start(i)
+            end = i + 2 if i + 1 < d.n and d.country_gen(i + 1) is not None else i + 1
+            gov = self._regime(_phrase(d, start, end))  # der Militärregierung Myanmars
+            if gov is not None:
+                d.add_ref(start, end, gov)
+                return end
         known = _known_org(d, i, d.n)
         if known is not None:
             start = self._np_start(i)
@@ -451,7 +460,9 @@ class _Resolver:
         if ph.kind in ("person", "org", "gov") and not self._person_noun_org(ph):
             ent = self.entity_for(ph, start)
             if ent is not None:
-                d.add_ref(start, end, ent, speaker)
+                ref = d.add_ref(start, end, ent, speaker)
+                if d.low[start] in d.preps:
+                    ref.subject, ref.pp = False, True  # a mention that starts with its preposition: An die Regierung X
         elif ph.kind == "desc":
             self._register_desc(ph, start, end)
         elif ph.kind == "group":
@@ -674,6 +685,14 @@ class _Resolver:
             gov = self._governments(ph)  # Islands Regierung; die Regierungen von Deutschland und Frankreich
             if gov is not None:
                 return gov
+        if ph.kind in ("org", "desc"):
+            gov = self._regime(ph)  # die Junta, die Militärregierung Myanmars, der mexikanische Staat
+            if gov is not None:
+                return gov
+        if ph.kind in ("empty", "desc", "org", "person") and ph.role is None and ph.first + 1 == ph.last:
+            gov = self._country_genitive(ph)  # eine Forderung Frankreichs
+            if gov is not None:
+                return gov
         if ph.kind == "desc" and self._both(ph):
             group = self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=("p", "personal")), quotation)
             if group is not None and group.members is not None and len(group.members) == 2:
@@ -820,6 +839,72 @@ class _Resolver:
             return None
         members = [self.entity_for(Phrase("gov", ph.first, ph.last, gov=c), ph.first) for c in countries]
         return Entity("unknown", " und ".join(m.name for m in members), gender="p", members=members)
+
+    def _regime(self, ph: Phrase) -> Entity | None:
+        """A country's rulers by another word than Regierung (die Junta, die Militärregierung, das
+        Regime, der mexikanische Staat) or die Regierung von X: that country's government. The
+        country is named in the phrase (an adjective, von/in X, a genitive); else, for a definite
+        phrase, it is the government named last before, or for a bare `die Regierung` with none
+        named the one country the article names most."""
+        d = self.d
+        k = next((j for j in range(ph.first, min(ph.last, d.n)) if d.cap(j) and d.low[j] not in d.dets), None)
+        if k is None or ph.possessive or ph.indefinite:
+            return None
+        head = fold(d.text[k])
+        if head.endswith(_REGIME_HEADS):
+            pass
+        elif head == "staat" and len(ph.nations) == 1:
+            pass  # der mexikanische Staat; not der Staat alone (a federal state, the state as such)
+        elif head == "regierung" and k + 1 == ph.last and ph.definite and not ph.nations:
+            pass  # die Regierung (von Myanmar)
+        else:
+            return None
+        last = min(ph.last, d.n)
+        if last == k + 1 and last + 1 < d.n and d.low[last] in ("von", "in") and d.cap(last + 1):
+            last += 2  # die Regierung von Myanmar: the phrase ends before von
+        if any(d.cap(j) and d.low[j] not in d.dets and j != k and d.country_gen(j) is None
+               and fold(d.text[j]) not in d.lex.countries for j in range(k + 1, last)):
+            return None  # die Regierung Balkenende, das Regime der Taliban: a name of its own
+        country = None
+        if len(ph.nations) == 1:
+            country = self._country_of_government(next(iter(ph.nations)))
+        for j in range(k + 1, last):
+            country = country or d.country_gen(j) or (d.lex.countries.get(fold(d.text[j])) if d.cap(j) else None)
+        if country is None and ph.definite and not ph.nations:
+            before = [r.entity for r in d.refs_before(ph.first) if r.entity.gov is not None and r.entity.members is None]
+            if before:
+                return before[-1]
+            if head != "regierung":
+                return None
+            country = self._main_country()
+        if country is None:
+            return None
+        return self.entity_for(Phrase("gov", ph.first, ph.last, gov=country), ph.first)
+
+    def _main_country(self):
+        """The country the article names most often (by name or genitive), if one leads."""
+        d = self.d
+        votes: dict[str, int] = {}
+        found = {}
+        for j in range(d.n):
+            c = d.country_adj(j) if not d.cap(j) else d.lex.countries.get(fold(d.text[j])) or d.country_gen(j)
+            if c is not None:
+                votes[c.government] = votes.get(c.government, 0) + 1
+                found[c.government] = c
+        ranked = sorted(votes.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[1] * 2 > ranked[0]:
+            return None
+        return found[max(votes, key=lambda g: votes[g])]
+
+    def _country_genitive(self, ph: Phrase) -> Entity | None:
+        """A lone country genitive as a speaker (eine Forderung Frankreichs): its government."""
+        d = self.d
+        if ph.first + 1 != ph.last or ph.first >= d.n:
+            return None
+        c = d.country_gen(ph.first)
+        if c is None or fold(d.text[ph.first]) in d.lex.countries:
+            return None
+        return self.entity_for(Phrase("gov", ph.first, ph.last, gov=c), ph.first)
 
     def _country_of_government(self, government: str):
         return next((c for c in self.d.lex.countries.values() if c.government == government), None)
