@@ -460,3 +460,14 @@ def test_mention_that_starts_with_a_preposition_is_no_subject():
         "Die Helferin Ana Brodsky warnte vor Seuchen. "
         "[[A:An die Regierung Perus]] appellierte [[S:sie]], mehr Helfer ins Land zu lassen."
     ) == ["Regierung Perus", "Ana Brodsky"]
+
+
+def test_bare_body_noun_and_plural_body_are_no_antecedents():
+    assert entities(
+        "Präsident Omar Tessely wollte länger im Amt bleiben. "
+        "[[S:Kritiker]] hatten [[A:ihm]] vorgeworfen, er wolle sich bereichern."
+    ) == [None, "Omar Tessely"]
+    assert entities(
+        "Der Staat half den Hilfsorganisationen kaum. [[S:Die Organisation Nordhilfe]] schickte drei Flugzeuge. "
+        "[[S:Der Organisation]] zufolge fehlen Ärzte."
+    ) == ["Nordhilfe", "Nordhilfe"]

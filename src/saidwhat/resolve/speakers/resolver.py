@@ -724,6 +724,8 @@ class _Resolver:
                 elif not_this is None:
                     not_this = speaker  # `er` in a quotation is someone the quoted speaker speaks of
             return self.resolve_pronoun(ph, quotation, not_this if ph.pron[1] != "reflexive" else None)
+        if ph.kind == "desc" and self._bare_person_role(ph, ph.first):
+            return self._unnamed(ph)  # `Kritiker hatten ihm vorgeworfen`: people no one named
         if ph.kind == "desc":
             known = self._role_and_known_surname(ph)
             if known is not None:
@@ -951,7 +953,7 @@ class _Resolver:
                 return not ent.gender or ent.gender in genders
             return bool(ent.gender) and ent.gender in genders
 
-        cands = [r for r in cands if agrees(r.entity) and r.entity is not not_this]
+        cands = [r for r in cands if agrees(r.entity) and r.entity is not not_this and not self._bare_kind(r.entity, pos)]
         if not cands and ptype == "personal":
             # a paragraph of reported speech without a name in between: the speaker before it
             cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5
@@ -993,6 +995,29 @@ class _Resolver:
         best = max(scores, key=lambda k: (round(scores[k], 6), latest[k]))  # a tie: the one named last
         return ents[best]
 
+    def _bare_kind(self, ent: Entity, pos: int) -> bool:
+        """Is a body only a bare noun of its kind (im Amt, vor Gericht) in prepositional phrases,
+        or named by a plural (den Hilfsorganisationen)? No antecedent for a pronoun."""
+        if ent.kind == "person" or ent.members is not None or ent.gov is not None or not ent.name or " " in ent.name:
+            return False
+        if self._plural_name(ent):
+            return True
+        role = role_of(ent.name)
+        if role is None or fold(ent.name) != fold(role.base):
+            return False
+        return all(r.pp for r in self.d.refs_before(pos) if r.entity is ent)
+
+    def _plural_name(self, ent: Entity) -> bool:
+        """Is a body's one-word name the plural of a feminine body noun (Hilfsorganisationen)? A
+        feminine noun takes no ending in the singular."""
+        if not ent.name or " " in ent.name or ent.canon is not None:
+            return False
+        role = role_of(ent.name)
+        if role is None or role.cls != "org" or self.d.org_gender.get(role.base) != "f":
+            return False
+        f, base = fold(ent.name), fold(role.base)
+        return f != base and (f.endswith(base + "en") or f.endswith(base + "n"))
+
     def resolve_desc(self, ph: Phrase, pos: int) -> Entity | None:
         """A description without a name: the latest entity with that role, nationality or age."""
         d = self.d
@@ -1014,6 +1039,8 @@ class _Resolver:
         for ent, p in seen.values():
             if ent.members is not None or is_person != (ent.kind == "person"):
                 continue
+            if not is_person and self._plural_name(ent):
+                continue  # der Organisation: not the Hilfsorganisationen named before
             if is_person and ph.gender in ("m", "f") and ent.gender in ("m", "f") and ph.gender != ent.gender:
                 continue
             score = 0.0
