@@ -715,3 +715,19 @@ def test_an_article_of_a_quoted_outlet_is_the_outlet_and_the_left_party_has_its_
         "Wie es in [[S:einem Artikel von „Velora News“]] heißt, ist der Damm gebrochen. "
         "[[S:Grüne und Linken]] forderten Hilfe."
     ) == ["Velora News", "Grüne und Die Linke"]
+
+
+def test_a_year_inside_an_attribute_before_a_role_and_name():
+    assert entities("[[S:der 1998 verstorbene Bürgermeister Anton Reisinger]] sagte einst, die Stadt sei schön.") == [
+        "Anton Reisinger"]
+
+
+def test_a_name_after_a_dash_is_an_apposition():
+    assert entities("Das sagte [[S:der Anwalt seiner Familie – Anton Reisinger]].") == ["Anton Reisinger"]
+
+
+def test_a_genitive_name_inside_a_description_is_no_head():
+    text = ("Der Streit um Premier Somchai Rattanakul geht weiter. "
+            "[[S:Der frühere Weggefährte Rattanakuls, Anan Wongsuwan]] sagte, er trete aus. "
+            "[[S:der sich gern als Gegner Rattanakuls gebende Unternehmer Pravit Chaiyan]] sagte, er bleibe.")
+    assert entities(text) == ["Anan Wongsuwan", "Pravit Chaiyan"]

@@ -625,7 +625,7 @@ def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
 
 
 def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
-    segments = _split_top(d, s, e, {","})
+    segments = _split_top(d, s, e, {",", "–", "—"})  # dem Anwalt seiner Familie – Rainer Wittner
     items: list[tuple[int, int, bool]] = []
     for seg_s, seg_e, _ in segments:
         lead_conj = False
@@ -741,6 +741,29 @@ def _det_info(d: _Doc, s: int, e: int) -> tuple[int, bool, bool, bool, str]:
     return s, definite, indefinite, possessive, gender
 
 
+def _genitive_of_named(d: _Doc, k: int) -> bool:
+    """Is token k a genitive -s of a name the article writes without it (Thaksins after Thaksin)?"""
+    t = d.text[k]
+    return len(t) > 3 and t.endswith("s") and not t.endswith("ss") and bool(d.positions(t[:-1]))
+
+
+def _later_named_role(d: _Doc, r: int, e: int) -> tuple[int, Role] | None:
+    """A person role noun after the one at r, right after a lowercase attribute word and followed by
+    a name up to the end (`als Gegner Thaksins inszenierende Medienunternehmer Sondhi Limthongkul`):
+    the first role stands in an extended attribute, the later one is the head."""
+    for k in range(r + 2, e - 2):
+        role = role_of(d.text[k]) if d.cap(k) else None
+        if role is not None and role.cls == "person" and d.text[k - 1][:1].islower() and _ADJ_ENDING.search(d.low[k - 1]) \
+                and _person_run(d, k + 1, e) == e and (d.given(k + 1) is not None or e - k - 1 >= 2):
+            return k, role
+    return None
+
+
+def _year_in_attribute(d: _Doc, s: int, e: int) -> bool:
+    """`der 2004 verstorbene Bundespräsident`: a number before a lowercase participle or adjective."""
+    return d.text[s].isdigit() and s + 1 < e and d.text[s + 1][:1].islower() and _ADJ_ENDING.search(d.low[s + 1]) is not None
+
+
 def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     first = s
     if e - s == 1 and d.low[s] in d.pronouns and not genitive:
@@ -755,14 +778,14 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     nations: set[str] = set()
     age = None
     adj_start = s
-    while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s) and not _lower_compound(d.text[s])) or _AGE_ADJ.match(d.text[s]) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
+    while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s) and not _lower_compound(d.text[s])) or _AGE_ADJ.match(d.text[s]) or _year_in_attribute(d, s, e) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
         c = d.country_adj(s)
         if c is not None:
             nations.add(c.government)
         m = _AGE_ADJ.match(d.text[s])
         if m:
             age = int(m.group(1))
-        if d.text[s][:1].isdigit() and not m:
+        if d.text[s][:1].isdigit() and not m and not _year_in_attribute(d, s, e):
             break
         s += 1
     base = Phrase("desc", first, e, definite=definite, indefinite=indefinite, possessive=possessive, gender=det_gender, nations=nations, age=age)
@@ -837,6 +860,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             return base
         role = role_of(t) if d.given(r) is None else None
         if role is not None:
+            later = _later_named_role(d, r, e)
+            if later is not None:  # der sich als Gegner Thaksins inszenierende Medienunternehmer Sondhi L.
+                r, role = later
             return _role_phrase(d, base, s, r, e, role, adj_start)
         if _ellipsis(d, r, e):
             r += 2  # der Lesben- und Schwulenverband: the role noun after the `und`
@@ -917,7 +943,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
         text = _nominative_name(d, s, org_end)
-        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive) or (org_end == s + 1 and s == adj_start and d.body_word(s)):
+        genitive_attribute = org_end == s + 2 and _genitive_of_named(d, s + 1) and description_noun(d.text[s])  # der Kampfgefährte Thaksins
+        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or (org_end == s + 1 and s == adj_start and d.body_word(s)):
             base.kind, base.name = "org", text
             base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
             base.first, base.last = s, org_end
@@ -962,6 +989,8 @@ def _name_after_description(d: _Doc, base: Phrase, s: int, e: int) -> Phrase | N
             return None
         return base
     run = _person_run(d, k, e)
+    if run == k + 1 and _genitive_of_named(d, k):
+        return None  # der ehemalige Kampfgefährte Thaksins: a genitive attribute, not the head
     if run == k or d.low[run - 1] in d.lex.titles or _head_gender(d, d.text[run - 1]) or not any(
         d.given(x) is not None or _ACRONYM.match(d.text[x]) or proper_word(d.text[x]) for x in range(k, run)
     ):
