@@ -471,3 +471,10 @@ def test_bare_body_noun_and_plural_body_are_no_antecedents():
         "Der Staat half den Hilfsorganisationen kaum. [[S:Die Organisation Nordhilfe]] schickte drei Flugzeuge. "
         "[[S:Der Organisation]] zufolge fehlen Ärzte."
     ) == ["Nordhilfe", "Nordhilfe"]
+
+
+def test_acronym_takes_the_full_name_written_before_it():
+    assert entities(
+        "Der Senator will die Zuschüsse für Northern Radio Service (NRS) streichen. "
+        "[[S:NRS]] wies die Kritik zurück."
+    ) == ["Northern Radio Service"]

@@ -633,6 +633,29 @@ class _Resolver:
                 best = cands[0]
             d.add_ref(i, i + 1, best)
 
+    def expand_acronyms(self) -> None:
+        """`National Public Radio (NPR)`: a body known by its acronym takes the full name that the
+        article writes before the acronym in parentheses (the initials of its capitalised words)."""
+        d = self.d
+        for ent in d.entities:
+            if ent.kind == "person" or ent.members is not None or not ent.name or not _ACRONYM.match(ent.name):
+                continue
+            acronym = ent.name.upper()
+            if not 2 <= len(acronym) <= 6:
+                continue
+            for p in d.positions(ent.name):
+                if not (0 < p and p + 1 < d.n and d.norm[p - 1] == "(" and d.norm[p + 1] == ")"):
+                    continue
+                k, initials = p - 1, ""
+                while k > 0 and len(initials) < len(acronym) and (d.cap(k - 1) or d.low[k - 1] in ("of", "for", "and", "the", "de")):
+                    k -= 1
+                    if d.cap(k):
+                        initials = d.text[k][0].upper() + initials
+                if initials == acronym and k < p - 1:
+                    ent.aliases.add(fold(ent.name))
+                    ent.name = _surface(d, k, p - 1)
+                    break
+
     def coordinations(self) -> None:
         """`Hans Meier und Klaus Schulz unterzeichneten`: adjacent references joined by commas and a
         final und / sowie are also a group, the antecedent of a later `sie` or `die beiden`."""
@@ -1492,6 +1515,7 @@ def resolve_speakers(document: Document, article: Article) -> None:
         if ph.kind in ("person", "org", "gov", "group"):
             res._register(a, b, speaker=role == "speaker")
     res.occurrences()
+    res.expand_acronyms()
     res.coordinations()
     resolved: dict[int, Entity | None] = {}
     work = [(a, 0, i) for i, (a, b, ph) in enumerate(res.pending)] + [(m[0], 1, i) for i, m in enumerate(mentions)]
