@@ -731,3 +731,14 @@ def test_a_genitive_name_inside_a_description_is_no_head():
             "[[S:Der frühere Weggefährte Rattanakuls, Anan Wongsuwan]] sagte, er trete aus. "
             "[[S:der sich gern als Gegner Rattanakuls gebende Unternehmer Pravit Chaiyan]] sagte, er bleibe.")
     assert entities(text) == ["Anan Wongsuwan", "Pravit Chaiyan"]
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Karl Wendelstei", "Karl Wendelstein", True),  # a letter dropped, the same given name
+    ("Karl Wendelstein", "Otto Wendelstei", False),
+    ("Karl Weber", "Karl Webe", False),  # too short to tell
+    ("BVerwG", "Bundesverwaltungsgericht", True),  # a syllable of a compound part among capitals
+    ("BLandG", "Bundeslandwirtschaftsgericht", True),
+])
+def test_name_pairs_with_a_dropped_letter_or_a_syllable_abbreviation(a, b, same):
+    assert names.same_person(a, b) is same

@@ -526,6 +526,9 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     if _second_surname(short, long_):
         return True
     fa, fb = short.family_core(), long_.family_core()
+    if fa != fb and len(fa) == len(fb) == 1 and short.given and long_.given and short.given_core() == long_.given_core() \
+            and _one_letter_dropped(fa[0], fb[0]):
+        return True  # Franz Münteferin / Franz Müntefering: the same given name, a letter dropped in the surname
     if fa != fb and not (long_.patronymic() and fb[: len(fa)] == fa) and not _glued_article(short, long_):
         return False  # Faisal bin Farhan = Faisal bin Farhan Al Saud (the father's name, then the family's)
     ga, gb = short.given, long_.given
@@ -643,6 +646,18 @@ def misspelt_surname(short: PersonName, full: PersonName) -> bool:
     return len(consonants) >= _TYPO_MIN_CONSONANTS and consonants == _consonants(sb) and fuzz.ratio(sa, sb) >= _TYPO_MIN_SOUND
 
 
+_TYPO_MIN_DROPPED = 7
+
+
+def _one_letter_dropped(a: str, b: str) -> bool:
+    """`münteferin` / `müntefering`: one name is the other with one letter left out (long names,
+    the same first letter)."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < _TYPO_MIN_DROPPED or a[0] != b[0]:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_)))
+
+
 def _swapped_letters(a: str, b: str) -> bool:
     """`Armin` / `Arnim`: the same letters with two of them swapped (not the first; names of five
     letters or more, so Keil / Kiel stay apart)."""
@@ -743,6 +758,9 @@ _PLACE_ADJ_END = re.compile(r"(?:ische[nrms]?|isch|er|e[nrms]?)$")
 _MIN_MORPHEME = 3
 
 
+_ABBREV_MIN_CAPS_WITH_SYLLABLE = 3
+
+
 def is_abbreviation(token: str) -> bool:
     """Does a token look like an abbreviation: ÖBB, OLG, BDEW, mixed ZdK / BfArM (two capitals or
     more, never two lowercase letters in a row), or a vowelless lowercase one (vzbv)?"""
@@ -750,6 +768,8 @@ def is_abbreviation(token: str) -> bool:
         return False
     upper = sum(c.isupper() for c in token)
     if upper >= 2 and token[0].isupper():
+        if upper >= _ABBREV_MIN_CAPS_WITH_SYLLABLE and not re.search(r"[a-zäöüß]{4}", token):
+            return True  # BVerwG, VerfGH: a syllable of a compound part among three capitals or more
         return not any(token[k].islower() and token[k + 1].islower() for k in range(len(token) - 1))
     return upper == 0 and 3 <= len(token) <= 6 and not (set(token) & _ABBREV_VOWELS)
 
