@@ -742,3 +742,10 @@ def test_a_genitive_name_inside_a_description_is_no_head():
 ])
 def test_name_pairs_with_a_dropped_letter_or_a_syllable_abbreviation(a, b, same):
     assert names.same_person(a, b) is same
+
+
+def test_english_ranks_and_network_and_committee_nouns():
+    assert entities(
+        "Ein Sprecher der Polizei, [[S:Commander Rick Dalton]], sagte, man suche Zeugen. [[S:Dalton]] bat um Hinweise."
+    ) == ["Rick Dalton", "Rick Dalton"]
+    assert entities("Ein Gericht hat [[A:das Netzwerk Plauderbox]] aufgefordert, Daten herauszugeben.") == ["Plauderbox"]
