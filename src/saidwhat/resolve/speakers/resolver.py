@@ -1189,6 +1189,8 @@ class _Resolver:
         """Was a person noun no role list knows read as a body's name (der Landwirt aus dem Emsland)?"""
         if ph.kind != "org" or ph.org is not None or not ph.name or " " in ph.name or ph.aliases - {fold(ph.name)}:
             return False
+        if ph.role is not None and ph.role.cls == "org":  # der Zeitung Kommersant: a body's noun names it
+            return False
         ent = self.d.by_alias.get(fold(ph.name))
         return (ent is None or self.d.last_ref(ent, ph.first) < 0) and self._roleless_person(ph) is not None
 
