@@ -478,3 +478,40 @@ def test_acronym_takes_the_full_name_written_before_it():
         "Der Senator will die Zuschüsse für Northern Radio Service (NRS) streichen. "
         "[[S:NRS]] wies die Kritik zurück."
     ) == ["Northern Radio Service"]
+
+
+def test_field_between_role_and_name_belongs_to_the_role():
+    assert entities(
+        "Es kam zum Streit mit dem litauischen Vize-Minister für regionale Fragen, Anton Varga, und anderen. "
+        "[[S:Der litauische Vize-Minister]] kritisierte den Beschluss. [[S:Er]] drohte mit dem Austritt."
+    ) == ["Anton Varga", "Anton Varga"]
+
+
+def test_relative_das_after_a_country_is_its_government():
+    assert entities(
+        "Ein Vorschlag kam von Norwegen, [[S:das]] eine neue Zone forderte."
+    ) == ["Regierung Norwegens"]
+
+
+def test_person_in_the_pronouns_own_clause_is_someone_else():
+    assert entities(
+        "1970 flog Thomas Tallmo als erster Mensch zum Mars. Er war Testpilot. "
+        "Er war es, der das von Präsident Walter Kemmer geplante Ziel verwirklichte. "
+        "Zusammen mit seinen Kollegen Jan Larsen und Paul Holm landete [[S:er]] im Krater."
+    ) == ["Thomas Tallmo"]
+
+
+def test_age_before_a_name_makes_it_a_person():
+    _, mentions = resolve(
+        "Tatverdächtig ist der 29-jährige Mike St., der seit Tagen flüchtig ist. Die Polizei sucht ihn. "
+        "[[S:Er]] soll ein Video gedreht haben."
+    )
+    assert [(m.entity, m.kind) for m in mentions] == [("Mike St.", "person")]
+
+
+def test_accused_is_no_official_of_the_case():
+    assert entities(
+        "Im Prozess hat die Anklage Haft für den Händler Timo Rastede gefordert. "
+        "[[S:Staatsanwältin Vera Lohse]] sprach von Betrug. Rastedes Verteidiger Jan Eilers plädierte auf Freispruch. "
+        "[[S:Der Anwalt]] sagte, sein Mandant sei getäuscht worden. [[S:Der Angeklagte]] bat um Entschuldigung."
+    ) == ["Vera Lohse", "Jan Eilers", "Timo Rastede"]

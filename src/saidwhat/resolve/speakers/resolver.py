@@ -42,6 +42,11 @@ _REGIME_HEADS = ("junta", "militarregierung", "regime", "militarregime", "milita
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph")
+# the officials and other parties of a criminal case, none of them the accused (der Angeklagte)
+_CASE_GROUPS = frozenset({"anwalt", "staatsanwalt", "richter", "ermittler", "polizist", "kommissar", "beamte", "zeuge", "opfer", "sprecher"})
+_CASE_WORDS = ("polizei", "anwalt", "richter", "ermittl", "anklager", "gericht")
+# words that open a clause of their own: a name before them is outside the clause after them
+_CLAUSE_WORDS = frozenset({"dass", "als", "wenn", "weil", "nachdem", "bevor", "während", "ob", "wie", "aber", "sondern", "denn"})
 _NOT_PERSON_M = ("staat", "rat", "senat", "apparat", "magistrat", "sektor", "motor", "fonds", "markt", "tat")
 
 
@@ -87,6 +92,12 @@ class _Resolver:
                 d.govs[gov.government] = ent
                 d.entities.append(ent)
             return ent
+        if ph.kind == "org" and ph.age and ph.org is None and ph.name and (ph.role is None or ph.role.cls == "person"):
+            # der 37-jährige Steve St.: an age is a person's, whatever the name looked like
+            person = N.parse_person(ph.name.split())
+            if person is not None:
+                ph = Phrase("person", ph.first, ph.last, person=person, role=ph.role, role_word=ph.role_word,
+                            gender=ph.gender, age=ph.age, nations=set(ph.nations), parties=set(ph.parties))
         if ph.kind == "org":
             names = {fold(ph.name)} | ph.aliases if ph.name else set(ph.aliases)
             ent = None
@@ -370,6 +381,7 @@ class _Resolver:
                 return run
         if role is not None and role.cls == "person":
             j = _place_before_name(d, j, end_sent)
+            j = self._field_before_name(j, end_sent)
             if j + 3 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")" and d.norm[j + 3] == ",":
                 j += 3  # die Chefin des Bundesverbands Solarwirtschaft (BSW), Ina Roth
         if j + 1 < end_sent and d.norm[j] == "," and role is not None and role.cls == "person":
@@ -378,6 +390,20 @@ class _Resolver:
                 return run
         if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
             j += 3
+        return j
+
+    def _field_before_name(self, j: int, end: int) -> int:
+        """`dem Vize-Außenminister für internationale Beziehungen, Abbas Araghchi`: a short field
+        (für + words, no punctuation) between a person's role and its name after a comma is part of
+        the role (j unchanged if no given name follows the comma)."""
+        d = self.d
+        if j + 3 >= end or d.low[j] != "für":
+            return j
+        for k in range(j + 2, min(end - 1, j + 6)):
+            if d.norm[k] == ",":
+                return k if d.given(k + 1) is not None and d.namey(k + 2) else j
+            if d.is_punct(k) or d.quote_mark[k] or d.given(k) is not None or d.low[k] in d.dets:
+                return j
         return j
 
     def _scan_at(self, i: int) -> int:
@@ -963,6 +989,12 @@ class _Resolver:
         if "p" in genders and len(genders) > 1:
             plural = self._plural(ph, quotation)
             genders = "p" if plural else genders.replace("p", "")
+        if ptype == "relative" and genders == "n" and pos > 1 and d.norm[pos - 1] == ",":
+            # `von Ägypten, das vorschlug`: a country without an article before the relative
+            # pronoun is its government (neuter: Ägypten, Frankreich; not der Iran, die USA)
+            country = d.lex.countries.get(fold(d.text[pos - 2])) if d.cap(pos - 2) else None
+            if country is not None and (pos < 3 or d.low[pos - 3] not in d.dets):
+                return self.entity_for(Phrase("gov", pos - 2, pos - 1, gov=country), pos - 2)
         sentence = d.sent[pos]
         para = d.para[pos]
         cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5 and para - d.para[r.pos] <= 1]
@@ -981,6 +1013,10 @@ class _Resolver:
             # a paragraph of reported speech without a name in between: the speaker before it
             cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5
                      and para - d.para[r.pos] == 2 and agrees(r.entity) and r.entity is not not_this]
+        if ptype == "personal":
+            # `zusammen mit seinen Kollegen Aldrin und Collins lenkte er`: a person named earlier in
+            # the pronoun's own clause is someone else (else the clause would say `sich`)
+            cands = [r for r in cands if not self._same_clause_before(r, pos)]
         if d.low[pos] in d.object_pronouns:
             # `Der Sohn drohte ihm`: an object pronoun is not the subject of its own sentence
             cands = [r for r in cands if not (r.subject and r.sentence == sentence)]
@@ -1017,6 +1053,31 @@ class _Resolver:
                 scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
         best = max(scores, key=lambda k: (round(scores[k], 6), latest[k]))  # a tie: the one named last
         return ents[best]
+
+    def _same_clause_before(self, r: Ref, pos: int) -> bool:
+        """Is a reference a whole noun phrase of the same clause as the pronoun at `pos`, before
+        it (no punctuation, quotation mark or clause word between them)? Not a possessor
+        (`Nach Trumps Rede sagte er`: he may be Trump) nor the start of the sentence."""
+        d = self.d
+        if r.end > pos or r.sentence != d.sent[pos] or r.subject or r.entity.kind != "person" or r.entity.members is not None:
+            return False
+        if r.end < d.n and r.end < pos and d.cap(r.end) and not d.is_punct(r.end) and d.low[r.end] not in d.pronouns:
+            return False  # Trumps Rede: a possessor
+        return not any(d.is_punct(k) or d.quote_mark[k] or d.low[k] in _CLAUSE_WORDS or d.low[k] in _CONJ and not (
+            d.cap(k + 1) or d.low[k + 1] in d.dets or d.low[k + 1] in d.pronouns) for k in range(r.end, pos))
+
+    def text_pronouns(self, document: Document) -> list[int]:
+        """The narrative's `er` outside mentions and quotations: each carries its person on (`Er war
+        es, der …`), so a later pronoun finds him nearer than someone named in between."""
+        d = self.d
+        return [k for k in range(d.n) if d.low[k] == "er" and not d.covered[k] and not document.tokens[k].in_quote]
+
+    def resolve_text_pronoun(self, k: int) -> None:
+        d = self.d
+        ent = self.resolve_pronoun(Phrase("pronoun", k, k + 1, pron=("m", "personal")), None)
+        if ent is not None and ent.kind == "person" and ent.members is None and not any(
+                r.entity is ent and r.sentence == d.sent[k] for r in d.refs_before(k)):
+            d.add_ref(k, k + 1, ent)  # only where the sentence names him no other way (`X sagte, er …` counts once)
 
     def _bare_kind(self, ent: Entity, pos: int) -> bool:
         """Is a body only a bare noun of its kind (im Amt, vor Gericht) in prepositional phrases,
@@ -1141,6 +1202,10 @@ class _Resolver:
         later = self._later_holder(ph, pos)
         if later is not None:
             return later
+        if is_person and role is not None and role.group == "täter" and ph.definite and not ph.possessive:
+            # der Angeklagte, der Tatverdächtige that no one was called: the most salient named
+            # person who is no official or party of the case (not the defence lawyer, the judge)
+            return self._salient_person(ph, pos, named_party=True)
         if is_person and ((role is not None and role.generic and not self._relational(ph)) or ph.age) and not ph.possessive:
             ent = self._salient_person(ph, pos)
             if ent is not None and ph.age and ent.age is None:
@@ -1325,7 +1390,7 @@ class _Resolver:
                 total += (100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker) / (2 ** min(dist, 30))
         return total
 
-    def _salient_person(self, ph: Phrase, pos: int, noun: str | None = None) -> Entity | None:
+    def _salient_person(self, ph: Phrase, pos: int, noun: str | None = None, named_party: bool = False) -> Entity | None:
         """The most salient person before `pos` that the description fits. An age description
         (der 21-Jährige) prefers the person just introduced; a noun (der Dezernent) a person whose
         role word ends with it (Kulturdezernent)."""
@@ -1341,6 +1406,8 @@ class _Resolver:
             ent = r.entity
             dist = d.narr[sentence] - d.narr[r.sentence]
             if ent.kind != "person" or ent.members is not None or dist > 6 or id(ent) in subjects:
+                continue
+            if named_party and (not ent.name or ent.groups & _CASE_GROUPS or any(w in r for r in ent.roles for w in _CASE_WORDS)):
                 continue
             if ph.age and ent.age and ph.age != ent.age:
                 continue  # der 65-Jährige is not the 36-year-old
@@ -1521,8 +1588,12 @@ def resolve_speakers(document: Document, article: Article) -> None:
     res.coordinations()
     resolved: dict[int, Entity | None] = {}
     work = [(a, 0, i) for i, (a, b, ph) in enumerate(res.pending)] + [(m[0], 1, i) for i, m in enumerate(mentions)]
+    work += [(k, 2, k) for k in res.text_pronouns(document)]
     work.sort()
     for _, is_mention, i in work:
+        if is_mention == 2:
+            res.resolve_text_pronoun(i)
+            continue
         if not is_mention:
             a, b, ph = res.pending[i]
             res.resolve_text_desc(ph, a, b)
