@@ -515,3 +515,18 @@ def test_accused_is_no_official_of_the_case():
         "[[S:Staatsanwältin Vera Lohse]] sprach von Betrug. Rastedes Verteidiger Jan Eilers plädierte auf Freispruch. "
         "[[S:Der Anwalt]] sagte, sein Mandant sei getäuscht worden. [[S:Der Angeklagte]] bat um Entschuldigung."
     ) == ["Vera Lohse", "Jan Eilers", "Timo Rastede"]
+
+
+def test_relative_pronoun_after_an_unnamed_noun_names_no_one():
+    assert entities(
+        "Das berichtet [[S:der Sender Nordfunk]]. In der Sendung wurde ein Prediger aus Leeds zugeschaltet, "
+        "[[S:der]] zum Boykott aufrief."
+    ) == ["Nordfunk", None]
+
+
+def test_any_body_noun_continues_the_body_just_spoken_of():
+    assert entities(
+        "Laut [[S:UNO-Angaben]] starben 60 Zivilisten. Es folgten viele Tage ohne Regen. Die Ernte fiel aus. "
+        "Die Preise stiegen. Der Markt blieb leer. Die Hamas übernahm die Verantwortung für die Angriffe. "
+        "[[S:Die Organisation]] erklärte, sie werde weiter angreifen."
+    ) == ["Vereinte Nationen", "Hamas"]

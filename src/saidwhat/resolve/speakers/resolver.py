@@ -42,6 +42,8 @@ _REGIME_HEADS = ("junta", "militarregierung", "regime", "militarregime", "milita
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph")
+# body nouns that fit a body of any kind (die Organisation: a party, a militia, an aid group)
+_ANY_BODY_NOUNS = frozenset({"organisation", "gruppe", "gruppierung", "bewegung"})
 # the officials and other parties of a criminal case, none of them the accused (der Angeklagte)
 _CASE_GROUPS = frozenset({"anwalt", "staatsanwalt", "richter", "ermittler", "polizist", "kommissar", "beamte", "zeuge", "opfer", "sprecher"})
 _CASE_WORDS = ("polizei", "anwalt", "richter", "ermittl", "anklager", "gericht")
@@ -1024,8 +1026,13 @@ class _Resolver:
             return None
         if ptype == "relative":
             same = [r for r in cands if r.sentence == sentence]
-            if same and pos > 0 and d.norm[pos - 1] == ",":
-                return max(same, key=lambda r: r.end).entity
+            if pos > 0 and d.norm[pos - 1] == ",":
+                # `ein Prediger aus London zugeschaltet, der …`: a relative pronoun's antecedent is in
+                # its sentence, right before it; a noun no reference covers in between is its own
+                near = max(same, key=lambda r: r.end) if same else None
+                if near is None or any(d.cap(k) and not d.is_punct(k) and d.low[k] not in d.dets for k in range(near.end, pos - 1)):
+                    return None
+                return near.entity
             ptype = "demonstrative"
         if ptype == "demonstrative":
             return max(cands, key=lambda r: (r.end, r.pos)).entity
@@ -1184,6 +1191,14 @@ class _Resolver:
                 score += sal / (sal + 1000.0)
             if score > best_score:
                 best, best_score = ent, score
+        if best is not None and not is_person and ph.definite and ph.role_word in _ANY_BODY_NOUNS and best_score < 4:
+            # `Die Hamas übernahm die Verantwortung. Die Organisation …`: a noun for any body continues
+            # the body that was the subject just before rather than one of its kind named long ago
+            sentence = d.narr[d.sent[pos]]
+            recent = next((r.entity for r in reversed(d.refs_before(pos)) if r.subject and sentence - d.narr[r.sentence] <= 1
+                           and r.entity.kind == "organization" and r.entity.gov is None and r.entity.members is None and r.entity.name), None)
+            if recent is not None and recent is not best and sentence - d.narr[d.sent[d.last_ref(best, pos)]] > UNTYPED_BODY_SENTENCES:
+                return recent
         if best is not None:
             return best
         if not is_person and ph.definite and ph.role_word in d.town_nouns:
