@@ -749,3 +749,34 @@ def test_english_ranks_and_network_and_committee_nouns():
         "Ein Sprecher der Polizei, [[S:Commander Rick Dalton]], sagte, man suche Zeugen. [[S:Dalton]] bat um Hinweise."
     ) == ["Rick Dalton", "Rick Dalton"]
     assert entities("Ein Gericht hat [[A:das Netzwerk Plauderbox]] aufgefordert, Daten herauszugeben.") == ["Plauderbox"]
+
+
+def test_an_unlisted_given_name_before_a_surname_the_article_writes_alone():
+    text = ("In Den Haag hat der Prozess gegen Drasko Veljović begonnen. Veljović hat die Vorwürfe bestritten. "
+            "[[S:Er]] sagte, er habe nichts befohlen.")
+    assert entities(text) == ["Drasko Veljović"]
+
+
+def test_an_unlisted_given_name_after_a_noun_for_a_person():
+    assert entities("Ein anderer Richter ist [[S:der Kurde Barzan Haydari]], der nicht teilnimmt.") == ["Barzan Haydari"]
+
+
+def test_a_place_word_before_an_unlisted_given_name_is_no_part_of_the_name():
+    text = ("[[S:Der Präsident der Region Lothringen Gaspard Lemoine]] sagte, die Maut sei falsch. "
+            "[[S:Lemoine]] fügte hinzu, man werde klagen.")
+    assert entities(text) == ["Gaspard Lemoine", "Gaspard Lemoine"]
+
+
+def test_a_mans_given_name_before_a_womans_ends_a_place_before_the_name():
+    text = ("Das sagte die Senatorin und frühere Bürgermeisterin von Port Thomas Helga Brandtner. "
+            "[[S:Brandtner]] sagte, die Einigung stehe.")
+    assert entities(text) == ["Helga Brandtner"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name():
+    from saidwhat.resolve.speakers.doc import _Doc
+    from saidwhat.text import segment
+
+    d = _Doc(segment("Die Partei tagte. Gegen Telke Harmsen wird ermittelt, sagte Harmsen."))
+    first = d.text.index("Gegen")
+    assert not d.namey(first) and d.unlisted_given(first + 1)

@@ -27,6 +27,9 @@ _GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administrati
 _CONJ = {"und", "sowie"}
 _GOVERNMENT = "Regierung"  # canonical government names: Regierung Frankreichs, Regierung der Ukraine
 _MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
+_CONTRACTED_ARTICLES = {"im", "am", "vom", "zum", "beim", "ins", "zur"}
+_THING_ENDINGS = ("ion", "enz", "anz", "inz", "ung", "heit", "keit", "schaft", "tät", "ei", "ie", "ik", "um", "ment", "nis", "ur")
+_MIDDLE_ANY = {"maria", "marie", "maría", "mária", "marija"}  # given names in both men's and women's names
 _MIN_COMPOUND_WRAPPER = 5  # Kern|aussage, Presse|meldungen; not Tages|post
 _MIN_WRAPPER_PREFIX = 4
 
@@ -156,6 +159,31 @@ def description_noun(word: str) -> bool:
             if _noun(f[cut].upper() + f[cut + 1 :]):
                 return True
     return False
+
+
+_NOUN_ENDINGS = ("e", "en", "n", "s", "es", "er", "ern")
+
+
+@lru_cache(maxsize=8192)
+def inflected_noun(word: str) -> bool:
+    """Does the dictionary know an inflected form of the word (Dorf-es, Insel-n, Bank-en) as that
+    word: a German noun, not an unlisted given name (Ratko, Swantje)?"""
+    sm = _simplemma()
+    try:
+        return any(sm.lemmatize(word + ending, lang="de") == word for ending in _NOUN_ENDINGS)
+    except Exception:  # simplemma raises on odd input
+        return False
+
+
+@lru_cache(maxsize=8192)
+def declined_adjective(word: str) -> bool:
+    """Is a capitalised word a declined adjective (Olympische → olympisch, Neuen → neu)?"""
+    low = word.lower()
+    try:
+        lemma = _simplemma().lemmatize(low, lang="de")
+    except Exception:  # simplemma raises on odd input
+        return False
+    return lemma != low and lemma[:1].islower()
 
 
 def proper_word(word: str) -> bool:
@@ -301,6 +329,9 @@ class _Doc:
             return False
         if t in _ROMAN:
             return False
+        if (low in self.preps or low in self.cut_preps) and low not in self.person_particles and (
+                i == 0 or self.sent_first[self.sent[i]] == i or self.is_punct(i - 1)):
+            return False  # Gegen Swantje Hartmann: a preposition opening the sentence
         if self.given(i) is not None:
             return True
         if role_of(t) is not None or _AGE_NOUN.match(t):
@@ -350,18 +381,96 @@ class _Doc:
         noun (Kämmerin)?"""
         if fold(self.text[i]) in self.lex.parties or (self.given(i) is None and agent_noun(self.text[i])):
             return True
+        if self.given_gender_clash(i):
+            return True
+        if (i + 2 < self.n and self.given(i) is None and self.given(i + 1) is None and description_noun(self.text[i])
+                and self.namey(i + 1) and (self._recurring_surname(i + 1) or self._described_pair(i + 1))):
+            return True  # der Region Elsass | Adrien Zeller: a word before an unlisted given name
         return (i > 0 and self.low[i - 1] in ("der", "des") and self.given(i) is None
                 and not (i > 1 and self.low[i - 2] in self.lex.particles))
+
+    def given_gender_clash(self, i: int) -> bool:
+        """`(von San) Francisco Dianne Feinstein`: a man's given name right before a woman's (or the
+        other way round) that a surname follows ends what stands before the name, not a given name
+        of the person (Maria, Marie stand in men's names too: Rainer Maria Rilke)."""
+        if i + 2 >= self.n or fold(self.text[i + 1]) in _MIDDLE_ANY or fold(self.text[i]) in _MIDDLE_ANY:
+            return False
+        a, b = self.given(i), self.given(i + 1)
+        return a in ("m", "f") and b in ("m", "f") and a != b and self.namey(i + 2) and self.given(i + 2) is None
 
     def unlisted_given(self, i: int) -> bool:
         """May token i be a given name no list has: before a particle that is no German preposition
         (`Marieke van der Hoeven`), or after a nationality or role noun (`die Niederländerin Marieke …`)?"""
-        if i + 2 >= self.n or self.given(i) is not None or not self.namey(i) or self.noun_before_name(i):
-            return False
+        if (i + 2 >= self.n or self.given(i) is not None or not self.namey(i) or self.noun_before_name(i)
+                or self.low[i] in self.lex.titles or declined_adjective(self.text[i])):
+            return False  # not: der Deutsche Olympische Sportbund
         if self.particle(i + 1) and self.low[i + 1] not in self.preps and self.low[i + 1] not in self.cut_preps:
             return True
         prev = self.text[i - 1] if i > 0 else ""
-        return self.namey(i + 1) and self.cap(i - 1) and (fold(prev) in self.lex.demonyms or agent_noun(prev))
+        if self.namey(i + 1) and self.cap(i - 1) and (fold(prev) in self.lex.demonyms or agent_noun(prev)):
+            return True
+        return self._recurring_surname(i) or self._described_pair(i)
+
+    def _described_pair(self, i: int) -> bool:
+        """`der Kurde Raed Dschuhi,`: a noun for a person after an article, then exactly two
+        capitalised words that are no German words: an unlisted given name and a surname."""
+        j = i + 1
+        if i < 2 or not self.cap(i - 1) or self.low[i - 2] not in ("der", "dem", "den", "des", "die") or not self.namey(j):
+            return False
+        if j + 1 < self.n and (self.cap(j + 1) or self.quote_mark[j + 1]) or self.given(j) is not None:
+            return False
+        role = role_of(self.text[i - 1])
+        if role is not None and role.cls != "person" or not _noun(self.text[i - 1]) or self.low[i - 1].endswith(_THING_ENDINGS):
+            return False  # der Kurde Raed Dschuhi; not der Provinz Surat Thani
+        if j + 1 < self.n and self.text[j + 1][:1].isdigit():
+            return False  # der City Climate Conference 2009
+        return all(proper_word(self.text[k]) and not _ACRONYM.match(self.text[k]) and "-" not in self.text[k] for k in (i, j))
+
+    def _recurring_surname(self, i: int) -> bool:
+        """`gegen Ratko Mladić` … `Mladić hat`: two capitalised words that are no German nouns, not
+        after an article (die Premium Aerotec), whose second word the article also writes alone
+        (or in the genitive): an unlisted given name and a surname."""
+        j = i + 1
+        if not self.namey(j) or self.given(j) is not None or i > 0 and (
+                self.low[i - 1] in self.dets or self.low[i - 1] in _CONTRACTED_ARTICLES or self.quote_mark[i - 1]):
+            return False
+        if i > 0 and self.cap(i - 1) and self.namey(i - 1) and self.sent_first[self.sent[i]] < i and not description_noun(self.text[i - 1]):
+            return False  # National United Front, Das Rote Kreuz: inside a longer name (not: der Region Elsass Adrien Zeller)
+        if j + 1 < self.n and self.low[j + 1] in _CONNECTORS:
+            return False  # United Front of …
+        first, last = self.text[i], self.text[j]
+        if last.endswith("s") and self.positions(last[:-1]):
+            return False  # Kreuz Haitis: a genitive of a name the article writes
+        if len(last) < 3 or "-" in first or _ACRONYM.match(first) or _ACRONYM.match(last) or self.type_word[j]:
+            return False
+        for w in (first, last):
+            f = fold(w)
+            if (f in self.lex.countries or f in self.lex.demonyms or f in self.lex.parties or self.low[j] in self.places
+                    or role_of(w) is not None or agent_noun(w) or self.wrapper(j)):
+                return False
+        if description_noun(first) or inflected_noun(first) or declined_adjective(first) or self.low[i] in self.lex.particles or self.low[i] in self.cut_preps:
+            return False  # many surnames are words (Zeller), given names seldom: das Dorf Dudschail, Von Obama
+        if (fold(first),) in self.lex.orgs or (fold(last),) in self.lex.orgs or fold(first) in self.lex.org_first:
+            return False
+        if j + 1 < self.n and self.type_word[j + 1] or _ACRONYM.match(last.split("-")[0]):
+            return False  # Spirt Avert AG, US-Dollar
+        for p in self.positions(first):
+            if p != i and not (p + 1 < self.n and self.cap(p + 1) and self.namey(p + 1)) and self.sent_first[self.sent[p]] < p:
+                return False  # So kritisierte Rajoy Zapatero … der Herausforderer Rajoy: a surname itself
+        k = i - 1
+        while k >= 0 and i - k <= 3 and self.text[k][:1].islower() and _ADJ_ENDING.search(self.low[k]):
+            k -= 1
+        if k >= 0 and k < i - 1 and (self.low[k] in self.dets or self.low[k] in _CONTRACTED_ARTICLES):
+            return False  # der regierenden Neuen Front, der indonesischen Insel Bali
+        for p in self.positions(last) + self.positions(last + "s"):
+            if p == j or self.text[p - 1] == first or p + 1 < self.n and self.cap(p + 1) and self.namey(p + 1):
+                continue  # the pair again, or a longer name (Mladić Holding)
+            if self.cap(p - 1) and self.namey(p - 1) and (self.sent_first[self.sent[p]] < p - 1 or not _noun(self.text[p - 1])):
+                return False  # Mars Express after Venus Express, Rop Gonggrijp after Außer Gonggrijp: another name
+            if self.low[p - 1] in self.dets:
+                continue  # die Aerotec: a body
+            return True
+        return False
 
     def particle(self, i: int) -> bool:
         return self.low[i] in self.person_particles and self.text[i][:1].islower()

@@ -101,6 +101,8 @@ def _person_name(d, ph, start: int, run: int, end: int):
         if d.low[k] in d.lex.titles and description_noun(d.text[start]):
             start = k  # Privatdozent Dr. Dittrich: a noun and a title before the name
             break
+    while run - start > 2 and d.given_gender_clash(start):
+        start += 1  # (von San) Francisco Dianne Feinstein: a place's last word before the name
     while run - start > 1 and d.low[start] in d.lex.titles:
         ph.gender = ph.gender or d.lex.titles[d.low[start]]
         start += 1  # Prinz Faisal: the title is no part of the name
@@ -334,7 +336,7 @@ def _complement_end(d: _Doc, j: int, e: int) -> int:
         if d.is_punct(k) or d.quote_mark[k]:
             break
         low = d.low[k]
-        if last > j and d.given(k) is not None and k + 1 < e and d.namey(k + 1):
+        if last > j and (d.given(k) is not None or d.unlisted_given(k)) and k + 1 < e and d.namey(k + 1):
             break  # der Russischen Föderation | Sergei Lawrow
         if d.cap(k) or d.known_lower(k):
             last = k
@@ -897,7 +899,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     noun_first = (definite or indefinite or possessive or s > adj_start or demonym is not None or len(d.text[s]) >= _MIN_NOUN_BEFORE_NAME
                   or agent_noun(d.text[s]))  # Kämmerin Ulrike Sandmann-Pohl
     for g in range(s + 1, min(run, s + 4) if noun_first else s + 1):
-        if d.given(g) is not None and g + 1 < run:
+        if (d.given(g) is not None or g == s + 1 and d.unlisted_given(g)) and g + 1 < run:
             # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
             if demonym is not None and g == s + 1:
                 base.nations.add(demonym.country.government)
@@ -1206,7 +1208,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         run = _person_run(d, j, e)
         if run == j and j < e and d.low[j] in ("des", "der"):
             k = _complement_end(d, j, e)
-            if k > j and _person_run(d, k, e) > k and d.given(k) is not None:
+            if k > j and _person_run(d, k, e) > k and (d.given(k) is not None or d.unlisted_given(k)):
                 j, run = k, _person_run(d, k, e)
             else:
                 for k in range(j + 2, e - 1):
