@@ -530,3 +530,31 @@ def test_any_body_noun_continues_the_body_just_spoken_of():
         "Die Preise stiegen. Der Markt blieb leer. Die Hamas übernahm die Verantwortung für die Angriffe. "
         "[[S:Die Organisation]] erklärte, sie werde weiter angreifen."
     ) == ["Vereinte Nationen", "Hamas"]
+
+
+def test_role_before_a_genitive_surname_is_someone_unnamed():
+    assert entities(
+        "Stürmer Jonas Brakel verletzte sich im Training. Brakel wurde am Mittwoch operiert. "
+        "[[S:Der behandelnde Arzt Brakels]] äußerte sich optimistisch. [[S:Er]] sagte, die Heilung verlaufe gut."
+    ) == [None, None]
+
+
+def test_fronted_reflexive_takes_the_subject_after_it():
+    assert entities(
+        "Der Bericht wurde am Montag vorgestellt. "
+        "Nach [[S:eigenen Angaben]] erhielt das Bundesamt für Verfassungsschutz 2005 mehr Geld."
+    ) == ["Bundesamt für Verfassungsschutz"]
+
+
+def test_possessive_employer_is_the_body_of_the_owners_role():
+    assert entities(
+        "Der Sender Nordradio hat den Nordradio-Reporter Tim Haller entlassen. "
+        "Haller warf später [[A:seinem Ex-Arbeitgeber]] vor, ihn loswerden zu wollen."
+    ) == ["Nordradio"]
+
+
+def test_acronym_with_a_hyphened_kind_in_parentheses():
+    assert entities(
+        "Der Senator will die Zuschüsse für Northern Radio Service (NRS-TV) streichen. "
+        "[[S:NRS]] wies die Kritik zurück."
+    ) == ["Northern Radio Service"]

@@ -42,6 +42,8 @@ _REGIME_HEADS = ("junta", "militarregierung", "regime", "militarregime", "milita
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph")
+# a person's body by a possessive (sein Arbeitgeber, ihr Verein, seine Partei)
+_EMPLOYER_NOUNS = frozenset({"arbeitgeber", "verein", "klub", "club", "partei", "sender", "zeitung", "firma", "konzern", "unternehmen"})
 # body nouns that fit a body of any kind (die Organisation: a party, a militia, an aid group)
 _ANY_BODY_NOUNS = frozenset({"organisation", "gruppe", "gruppierung", "bewegung"})
 # the officials and other parties of a criminal case, none of them the accused (der Angeklagte)
@@ -79,6 +81,7 @@ class _Resolver:
         self.pending: list[tuple[int, int, Phrase]] = []  # descriptions in the text, resolved in order later
         # (speaker, addressee) of the quotation a pronoun mention stands in, while it is resolved
         self.quoted_by: tuple[Entity | None, Entity | None] | None = None
+        self.genitive_descs: dict[tuple[str, int], Entity] = {}  # `Arzt Lahms` by the end of the phrase
 
     # ---- entity registry
     def entity_for(self, ph: Phrase, pos: int) -> Entity | None:
@@ -149,6 +152,12 @@ class _Resolver:
             if not ent.gender and ph.gender:
                 ent.gender = ph.gender
             return ent
+        if ph.kind == "person" and ph.person is not None and self._genitive_surname(ph):
+            # der behandelnde Arzt Lahms: Lahm's doctor, whom the article does not name
+            key = ("genitive", ph.last)
+            if key not in self.genitive_descs:
+                self.genitive_descs[key] = self._unnamed(Phrase("desc", ph.first, ph.last, role=ph.role, role_word=ph.role_word, gender=ph.gender))
+            return self.genitive_descs[key]
         if ph.kind == "person" and ph.person is not None:
             ent = self._person_entity(ph.person, pos, _gender_of_person(ph) or ph.gender, ph.role)
             if not ent.gender:
@@ -169,6 +178,25 @@ class _Resolver:
                 ent.descs.add(ph.desc)
             return ent
         return None
+
+    def _genitive_surname(self, ph: Phrase) -> bool:
+        """`der behandelnde Arzt Lahms`: a role and one word that is, less its genitive -s, the
+        surname of a person named before (and never written as such): the role of that person's
+        unnamed someone, no name."""
+        d = self.d
+        name = ph.person
+        if ph.role is None or ph.role.cls != "person" or len(name.tokens) != 1 or name.given:
+            return False
+        word = name.tokens[0]
+        if not word.endswith("s") or len(word) < 4 or word[-2] in "sßxz":
+            return False
+        k = ph.last - 1
+        if not (0 < k < d.n and d.text[k] == word and role_of(d.text[k - 1]) is not None):
+            return False  # the role right before the word: not `Arzt Thomas`
+        bare = N.skeleton(word[:-1])
+        if any(e.person is not None and e.person.family_core()[-1:] == (N.skeleton(word),) for e in d.entities):
+            return False
+        return any(e.kind == "person" and e.person is not None and e.person.family_core()[-1:] == (bare,) for e in d.entities)
 
     def _learn_body_type(self, ent: Entity) -> None:
         """What a body's name says it is, for a later `die Zeitung`, `das Klinikum`: an outlet of
@@ -437,6 +465,11 @@ class _Resolver:
             end = known[1]
             if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
                 end += 3
+            if _phrase(d, start, end).kind in ("desc", "empty"):
+                # das Bundesamt für Verfassungsschutz: a listed name the reading cut at its für
+                org = known[0]
+                d.add_ref(start, end, self.entity_for(Phrase("org", start, end, name=org.name, org=org), start))
+                return end
             return self._register(start, end)
         role = role_of(t) if d.given(i) is None else None
         age = _AGE_NOUN.match(t)
@@ -671,7 +704,9 @@ class _Resolver:
             acronym = ent.name.upper()
             if not 2 <= len(acronym) <= 6:
                 continue
-            for p in d.positions(ent.name):
+            # Public Broadcasting Service (PBS-TV): the acronym with a kind after a hyphen too
+            hyphened = [p for p in range(1, d.n - 1) if d.norm[p - 1] == "(" and d.text[p].startswith(ent.name + "-")]
+            for p in d.positions(ent.name) + hyphened:
                 if not (0 < p and p + 1 < d.n and d.norm[p - 1] == "(" and d.norm[p + 1] == ")"):
                     continue
                 k, initials = p - 1, ""
@@ -777,6 +812,10 @@ class _Resolver:
             return self.resolve_pronoun(ph, quotation, not_this if ph.pron[1] != "reflexive" else None)
         if ph.kind == "desc" and self._bare_person_role(ph, ph.first):
             return self._unnamed(ph)  # `Kritiker hatten ihm vorgeworfen`: people no one named
+        if ph.kind == "desc" and ph.possessive:
+            body = self._owners_body(ph, quotation)
+            if body is not None:
+                return body  # seinem Ex-Arbeitgeber: the body the NPR-Journalist works for
         if ph.kind == "desc":
             known = self._role_and_known_surname(ph)
             if known is not None:
@@ -800,6 +839,35 @@ class _Resolver:
                 return self._desc_org(ph, pos)
             return ent
         return None
+
+    def _owners_body(self, ph: Phrase, quotation) -> Entity | None:
+        """`Williams warf seinem Ex-Arbeitgeber vor` after `des NPR-Journalisten Juan Williams`: a
+        possessive employer noun (Arbeitgeber, Verein, Partei) is the body that the owner's role
+        word names before its hyphen (NPR-Journalist, Bayern-Stürmer) or, for a party, his party."""
+        d = self.d
+        k = self._head_noun(ph)
+        if k is None or ph.first >= d.n or d.low[ph.first] not in d.pronouns:
+            return None
+        noun = fold(d.text[k].rsplit("-", 1)[-1])
+        if noun not in _EMPLOYER_NOUNS:
+            return None
+        genders, _ = d.pronouns[d.low[ph.first]]
+        owner = self.resolve_pronoun(Phrase("pronoun", ph.first, ph.first + 1, pron=(genders, "possessive")), quotation)
+        if owner is None or owner.kind != "person" or owner.members is not None:
+            return None
+        if noun == "partei":
+            parties = [d.by_alias.get(fold(p)) for p in owner.parties]
+            return parties[0] if len(parties) == 1 else None
+        bodies, found = set(), None
+        for r in d.refs:
+            if r.entity is owner:
+                for j in range(r.pos, min(r.end, d.n)):
+                    head, _, rest = d.text[j].partition("-")
+                    body = d.by_alias.get(fold(head)) if rest and role_of(rest[:1].upper() + rest[1:]) is not None else None
+                    if body is not None and body.kind != "person" and body.gov is None:
+                        bodies.add(id(body))
+                        found = body
+        return found if len(bodies) == 1 else None
 
     def _role_and_known_surname(self, ph: Phrase) -> Entity | None:
         """`dem Bundestagsabgeordneten Montag` after `Jerzy Montag (Grüne)`: a person's role and a
@@ -1022,6 +1090,12 @@ class _Resolver:
         if d.low[pos] in d.object_pronouns:
             # `Der Sohn drohte ihm`: an object pronoun is not the subject of its own sentence
             cands = [r for r in cands if not (r.subject and r.sentence == sentence)]
+        if ptype == "reflexive" and not any(r.sentence == sentence for r in cands) and pos - d.sent_first[sentence] <= 2:
+            # `Nach eigenen Angaben erhielt das Bundesamt …`: fronted, the reflexive's subject follows
+            after = next((r for r in d.refs[bisect.bisect_left(d.ref_pos, ph.last):] if r.sentence == sentence and not r.pp
+                          and r.entity.members is None and r.pos - ph.last <= 4), None)
+            if after is not None:
+                return after.entity
         if not cands:
             return None
         if ptype == "relative":
