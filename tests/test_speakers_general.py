@@ -780,3 +780,24 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name():
     d = _Doc(segment("Die Partei tagte. Gegen Telke Harmsen wird ermittelt, sagte Harmsen."))
     first = d.text.index("Gegen")
     assert not d.namey(first) and d.unlisted_given(first + 1)
+
+
+def test_a_compound_noun_before_a_listed_given_name_is_a_description():
+    assert entities("[[S:Rocklady Nina Wendtland]] sagte, sie trete wieder auf.") == ["Nina Wendtland"]
+
+
+def test_a_nationality_adjective_is_no_part_of_a_body_named_by_its_compound():
+    text = ("Das Quorkphone soll im Herbst kommen. "
+            "Ziel [[S:der niederländischen Quorkphone-Stiftung]] ist ein faires Telefon.")
+    assert entities(text) == ["Quorkphone-Stiftung"]
+
+
+def test_a_name_with_a_lowercase_start_and_an_inner_capital_is_a_body():
+    text = ("Das Auto steht bei zMarkt zum Verkauf. [[S:ZMarkt-Deutschland]] gab bekannt, es sei ein Rekord. "
+            "[[S:zMarkt]] hält einen weiteren Rekord für möglich.")
+    assert entities(text) == ["zMarkt", "zMarkt"]
+
+
+def test_a_place_before_an_acronym_in_parentheses_is_part_of_the_body_name():
+    assert entities("[[S:Die Mission der Vereinten Nationen im Tschad (UNMIT)]] verlangte Zugang.") == [
+        "Mission der Vereinten Nationen im Tschad"]

@@ -16,6 +16,7 @@ _QUOTES = {"«", "»", "‹", "›", "''", "'", '"', "„", "“", "”", "‚",
 _AGE_NOUN = re.compile(r"^(\d{1,3})-?Jährige[nrms]?$")
 _AGE_ADJ = re.compile(r"^(\d{1,3})-?jährige[nrms]?$")
 _GLUED_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+BRAND = re.compile(r"^[a-z][A-Z][a-z]+[A-Za-z]*$")  # eBay, iPhone: a name despite its lowercase start
 _ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
 _COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung)$")
 _ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
@@ -159,6 +160,19 @@ def description_noun(word: str) -> bool:
             if _noun(f[cut].upper() + f[cut + 1 :]):
                 return True
     return False
+
+
+_MIN_COMPOUND_PART = 4
+
+
+@lru_cache(maxsize=8192)
+def noun_compound(word: str) -> bool:
+    """Is a capitalised word two nouns of the dictionary (Punk|lady, Rock|star): a description,
+    when no list has it as a given name?"""
+    if "-" in word or not word[:1].isupper():
+        return False
+    return any(_noun(word[:cut]) and _noun(word[cut].upper() + word[cut + 1 :])
+               for cut in range(_MIN_COMPOUND_PART - 1, len(word) - _MIN_COMPOUND_PART + 1))
 
 
 _NOUN_ENDINGS = ("e", "en", "n", "s", "es", "er", "ern")
@@ -321,7 +335,7 @@ class _Doc:
     def _namey_uncached(self, i: int) -> bool:
         t = self.text[i]
         if t[:1].islower():
-            return bool(N.ARABIC_ARTICLE.match(t)) or self.known_lower(i)
+            return bool(N.ARABIC_ARTICLE.match(t)) or self.known_lower(i) or BRAND.match(t) is not None
         if not self.caps[i] or self.quote_mark[i] or self.is_punct(i):
             return False
         low = self.low[i]

@@ -7,8 +7,8 @@ import re
 from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
-    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, proper_word,
+    BRAND, _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, noun_compound, proper_word,
 )
 from saidwhat.resolve.source_lexicon import _TIME_WORDS
 from saidwhat.resolve.speakers.model import Entity, Phrase
@@ -453,6 +453,9 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             if low in ("in", "aus") and k - 1 >= s and (d.low[k - 1] in _GOV_HEADS or low == "in" and _seat_named(d, k - 1)):
                 k += 1  # die Regierung in Peking, die US-Botschaft in Riad
                 continue
+            if low in ("in", "im") and _named_place_with_acronym(d, s, k, e):
+                k += 3  # die Mission der Vereinten Nationen im Sudan (UNMIS): the acronym names it with its place
+                continue
             obj = _object_end(d, k, e) if low == "von" and any(_body_noun(d, x) for x in range(s, k - 1)) else k
             if obj > k:
                 k = obj  # der Bundesverband der Hersteller von Nährmitteln aus Getreide: part of the name
@@ -464,6 +467,14 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             return k
         k += 1
     return e
+
+
+def _named_place_with_acronym(d: _Doc, s: int, k: int, e: int) -> bool:
+    """Is `in`/`im` at k, after a body noun, followed by a place and then an acronym in parentheses
+    (`die Mission der Vereinten Nationen im Sudan (UNMIS)`), so that the place is part of the name?"""
+    return (k + 4 < e + 1 and k + 4 <= d.n - 1 and d.cap(k + 1) and d.norm[k + 2] == "(" and d.norm[k + 4] == ")"
+            and _ACRONYM.match(d.text[k + 3]) is not None and any(_body_noun(d, x) for x in range(s, k))
+            and (fold(d.text[k + 1]) in d.lex.countries or d.low[k + 1] in d.places or d.text[k + 3][-1] == d.text[k + 1][0]))
 
 
 def _named_compound(d: _Doc, word: str, role: Role) -> tuple[str, KnownOrg | None, bool] | None:
@@ -483,11 +494,18 @@ def _named_compound(d: _Doc, word: str, role: Role) -> tuple[str, KnownOrg | Non
     party = d.lex.parties.get(key)
     kind = role.base in d.untyped_body_nouns or role.group in ("unternehmen", "partei") or fold(head) in d.party_body_heads
     if not (known is not None or party is not None or _ACRONYM.match(prefix) or key in d.by_alias
-            or role.group == "partei" and not _noun(key)):
+            or role.group == "partei" and not _noun(key) or _brand_prefix(d, prefix, role)):
         return None
     if kind:
         return (known.name, known, False) if known is not None else (party or prefix, None, False)
     return _uninflect(word, role), None, True
+
+
+def _brand_prefix(d: _Doc, prefix: str, role: Role) -> bool:
+    """`der niederländischen Fairphone-Stiftung` … `Das Fairphone`: before a body noun, a word no
+    dictionary knows that the article also writes alone names the body."""
+    return (role.cls == "org" and not _noun(prefix) and not _noun(prefix.lower())
+            and any(d.positions(w) for w in (prefix, prefix + "s", prefix + "es")))
 
 
 def _ellipsis(d: _Doc, k: int, e: int) -> bool:
@@ -793,6 +811,12 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     base = Phrase("desc", first, e, definite=definite, indefinite=indefinite, possessive=possessive, gender=det_gender, nations=nations, age=age)
     if s >= e:
         return Phrase("empty", first, e)
+    brand = _brand(d, s, e)
+    if brand is not None:
+        base.kind, base.name = "org", brand
+        base.aliases.add(fold(brand))
+        base.first, base.last = s, e
+        return base
     demonym = d.lex.demonyms.get(fold(d.text[s])) if d.cap(s) else None
     if demonym is not None and s + 1 == e and s > first and d.dets.get(d.low[s - 1]) == "mn":
         return _demonym_phrase(d, base, demonym, adj_start, e, singular=True)  # dem Schweden: one Swede, not Sweden
@@ -897,7 +921,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     # a capitalised word before a given name is a noun (der Spanier Rafael Nadal) after a determiner
     # or adjective, or when long; else it is an unlisted given name (Xosé Manuel Rial)
     noun_first = (definite or indefinite or possessive or s > adj_start or demonym is not None or len(d.text[s]) >= _MIN_NOUN_BEFORE_NAME
-                  or agent_noun(d.text[s]))  # Kämmerin Ulrike Sandmann-Pohl
+                  or agent_noun(d.text[s])  # Kämmerin Ulrike Sandmann-Pohl
+                  or d.given(s) is None and (description_noun(d.text[s]) or noun_compound(d.text[s])))  # Punklady Nina Hagen
     for g in range(s + 1, min(run, s + 4) if noun_first else s + 1):
         if (d.given(g) is not None or g == s + 1 and d.unlisted_given(g)) and g + 1 < run:
             # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
@@ -955,6 +980,23 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
     return base
+
+
+def _brand(d: _Doc, s: int, e: int) -> str | None:
+    """`eBay`, `EBay` opening a sentence where the article writes `eBay`, `EBay-Deutschland` (its
+    branch in a country): a name with a lowercase start and an inner capital names that body."""
+    if e - s != 1:
+        return None
+    head, _, tail = d.text[s].partition("-")
+    if tail and (fold(tail) not in d.lex.countries or "-" in tail):
+        return None
+    if BRAND.match(head):
+        return head
+    if len(head) > 2 and head[0].isupper() and head[1].isupper() and head[2:].islower():
+        lower = head[0].lower() + head[1:]
+        if d.positions(lower) or any(t.startswith(lower + "-") for t in d.text):
+            return lower
+    return None
 
 
 def _seat_court(d: _Doc, s: int, e: int) -> Entity | None:
@@ -1288,6 +1330,12 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             parent = _item(d, r + 1, end)
             if parent.kind == "org" and parent.name:
                 return parent  # die große Tarifkommission der Gewerkschaft ver.di: an organ of a named body is that body
+    if role.cls == "org" and end < e and d.low[end] in ("in", "im") and not ph.possessive and _named_place_with_acronym(d, s, end, e):
+        # die Mission der Vereinten Nationen im Sudan (UNMIS): the acronym names the body with its place
+        ph.kind, ph.name = "org", _nominative_name(d, r, end + 2)
+        ph.aliases |= {fold(ph.name)} | _paren_aliases(d, end + 2, e)
+        ph.first, ph.last = r, end + 2
+        return ph
     if end < e and d.norm[end] == "(" and end + 2 < d.n and d.norm[end + 2] == ")":
         ph.aliases |= _paren_aliases(d, end, e)
     if role.cls == "person":
