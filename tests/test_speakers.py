@@ -558,3 +558,17 @@ def test_acronym_with_a_hyphened_kind_in_parentheses():
         "Der Senator will die Zuschüsse für Northern Radio Service (NRS-TV) streichen. "
         "[[S:NRS]] wies die Kritik zurück."
     ) == ["Northern Radio Service"]
+
+
+def test_english_body_name_with_of():
+    assert entities(
+        "Die Bank of Ruritania veröffentlichte am Freitag eine Liste. "
+        "Im ersten Satz beruft sich [[S:die Bank]] auf ein Gesetz."
+    ) == ["Bank of Ruritania"]
+
+
+def test_genitive_body_with_acronym_after_a_body_is_introduced():
+    assert entities(
+        "Nach [[S:Angaben des Nordischen Klimarats (NKR) der Baltischen Entwicklungsbank (BEB)]] fließen Gelder. "
+        "Laut der BEB stieg die Summe. [[S:Die Bank]] erwartet mehr."
+    ) == ["Nordischer Klimarat", "Baltische Entwicklungsbank"]

@@ -125,7 +125,11 @@ class _Resolver:
                     kind = "media"
                 ent = Entity(kind, ph.name or (ph.org.name if ph.org else None))
                 d.entities.append(ent)
-            elif ph.name and ent.name and len(_strip_quotes(ph.name)) > len(ent.name) and ph.org is not None:
+            elif ph.name and ent.name and len(_strip_quotes(ph.name)) > len(ent.name) and (
+                    ph.org is not None or _ACRONYM.match(ent.name) and fold(ent.name) in names and " " in ph.name
+                    and ph.name[:1].isupper() and d.positions(ph.name.split()[-1])):
+                # the IADB … der Interamerikanischen Entwicklungsbank (IADB); its head as written (not a
+                # genitive guessed away: Investitionsfonds)
                 ent.name = ph.name
             if ph.org is not None:
                 ent.canon = ph.org.name
@@ -249,6 +253,23 @@ class _Resolver:
                 ent = self._desc_org(ph, k)  # der Präsident der Bundesnetzagentur
             if ent is not None:
                 d.add_ref(ph.first, ph.last, ent)
+
+    def _register_genitive_body(self, k: int, end: int) -> None:
+        """`des Multilateralen Investitionsfonds (MIF) der Interamerikanischen Entwicklungsbank
+        (IADB)`: a body named with its acronym in a genitive after a body's name is introduced too."""
+        d = self.d
+        if k + 2 < end and d.norm[k] == "(" and d.norm[k + 2] == ")":
+            k += 3
+        if not (k + 1 < end and d.low[k] in ("der", "des")):
+            return
+        tail = _phrase(d, k, end)
+        ent = None
+        if tail.kind == "org" and tail.aliases - {fold(tail.name or "")}:
+            ent = self.entity_for(tail, k)
+        elif tail.kind == "desc" and tail.aliases and self._names_body(tail):
+            ent = self._desc_org(tail, k)
+        if ent is not None:
+            d.add_ref(k, end, ent)
 
     def _person_entity(self, name: PersonName, pos: int, gender: str = "", role: Role | None = None) -> Entity:
         d = self.d
@@ -400,6 +421,8 @@ class _Resolver:
                 run = _org_run(d, j, end_sent, first_any=role.head)  # Vereinigung Flugbegleiter
                 if run > j:
                     j = run
+            while j + 1 < end_sent and d.low[j] in ("of", "for") and d.cap(j + 1):
+                j = max(_org_run(d, j + 1, end_sent), j + 2)  # Bank of England, Bank of New York
             if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
                 j += 3
             if j > i + 1:
@@ -513,9 +536,21 @@ class _Resolver:
             return self._register(start, i + 1)
         return i + 1
 
+    def _english_body(self, ph: Phrase) -> Phrase:
+        """`Die Bank of England`: a body noun and `of` + capitalised words is an English name, the
+        whole of it (the reading stops at the lowercase `of`)."""
+        d = self.d
+        if ph.kind != "desc" or ph.role is None or ph.role.cls != "org" or ph.possessive or ph.indefinite:
+            return ph
+        k = self._head_noun(ph)
+        last = min(ph.last, d.n)
+        if k is None or k + 2 >= last or d.low[k + 1] not in ("of", "for") or not all(d.cap(j) or d.low[j] in ("of", "for", "and", "the") for j in range(k + 1, last)):
+            return ph
+        return Phrase("org", ph.first, ph.last, name=_surface(d, k, last), role=ph.role, role_word=ph.role_word, gender=ph.gender)
+
     def _register(self, start: int, end: int, speaker: bool = False) -> int:
         d = self.d
-        ph = _phrase(d, start, end)
+        ph = self._english_body(_phrase(d, start, end))
         if ph.kind == "person" and ph.first > start:
             self._register_complement_body(start, ph.first)
         if ph.kind in ("person", "org", "gov") and not self._person_noun_org(ph):
@@ -524,6 +559,8 @@ class _Resolver:
                 ref = d.add_ref(start, end, ent, speaker)
                 if d.low[start] in d.preps:
                     ref.subject, ref.pp = False, True  # a mention that starts with its preposition: An die Regierung X
+            if ph.kind == "org":
+                self._register_genitive_body(ph.last, end)
         elif ph.kind == "desc":
             self._register_desc(ph, start, end)
         elif ph.kind == "group":
@@ -763,6 +800,7 @@ class _Resolver:
         """`not_this`: the speaker of the addressee's quotation (`Der Landrat sagte ihm`: ihm is
         not the Landrat; a reflexive would be)."""
         pos = ph.first
+        ph = self._english_body(ph)
         if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) is not None and fold(self.d.text[self._head_noun(ph)]) == "freistaat":
             state = self._free_state()  # den Freistaat: the government of the state the article is set in
             if state is not None:
