@@ -572,3 +572,17 @@ def test_genitive_body_with_acronym_after_a_body_is_introduced():
         "Nach [[S:Angaben des Nordischen Klimarats (NKR) der Baltischen Entwicklungsbank (BEB)]] fließen Gelder. "
         "Laut der BEB stieg die Summe. [[S:Die Bank]] erwartet mehr."
     ) == ["Nordischer Klimarat", "Baltische Entwicklungsbank"]
+
+
+def test_party_adjective_before_a_role_is_the_persons_party():
+    assert entities(
+        "Das sagte [[S:Umwelt-Staatssekretär Jonas Weller (Grüne)]] am Montag. "
+        "[[S:Der grüne Staatssekretär]] forderte strengere Regeln."
+    ) == ["Jonas Weller", "Jonas Weller"]
+
+
+def test_short_name_of_a_federal_body_is_that_body():
+    assert entities(
+        "Das Bundesverfassungsgericht verhandelte am Montag. Später prüfte das Verfassungsgericht die Klage erneut. "
+        "[[S:Das Gericht]] erklärte, die Regel sei nichtig."
+    ) == ["Bundesverfassungsgericht"]

@@ -117,6 +117,12 @@ class _Resolver:
                     ent = d.by_alias.get(fold(org.name))
             if ent is None and ph.name:
                 ent = d.abbreviated_body(ph.name)  # KBV after Kassenärztliche Bundesvereinigung
+            if ent is None and ph.name and " " not in ph.name and ph.org is None:
+                # das Verfassungsgericht after das Bundesverfassungsgericht: the one state body of that name
+                f = fold(ph.name)
+                fits = [e for e in d.entities if e.kind != "person" and e.members is None and e.gov is None and e.name
+                        and " " not in e.name and fold(e.name) in (_STATE_PREFIXES[0] + f, _STATE_PREFIXES[1] + f)]
+                ent = fits[0] if len(fits) == 1 else None
             if ent is None:
                 kind = "organization"
                 if ph.org is not None:
@@ -536,6 +542,21 @@ class _Resolver:
             return self._register(start, i + 1)
         return i + 1
 
+    def _party_adjective(self, ph: Phrase) -> Phrase:
+        """`Der grüne Staatssekretär`: a party written as a lowercase adjective before a person's
+        role is the person's party, no body (a description of a person of that party)."""
+        d = self.d
+        if ph.kind != "org" or ph.org is None or ph.org.group != "partei" or not ph.name or not ph.name[:1].islower():
+            return ph
+        k = ph.last
+        role = role_of(d.text[k]) if k < d.n and d.cap(k) else None
+        if role is None or role.cls != "person" or ph.first < 1 or d.low[ph.first - 1] not in d.dets:
+            return ph
+        det = d.low[ph.first - 1]
+        return Phrase("desc", ph.first - 1, k + 1, role=role, role_word=_norm_role_word(d.text[k], role), gender=role.gender,
+                      definite=det not in d.indef, indefinite=det in d.indef, parties={ph.org.name},
+                      desc=fold(d.text[k]), desc_text=d.text[k])
+
     def _english_body(self, ph: Phrase) -> Phrase:
         """`Die Bank of England`: a body noun and `of` + capitalised words is an English name, the
         whole of it (the reading stops at the lowercase `of`)."""
@@ -550,7 +571,7 @@ class _Resolver:
 
     def _register(self, start: int, end: int, speaker: bool = False) -> int:
         d = self.d
-        ph = self._english_body(_phrase(d, start, end))
+        ph = self._party_adjective(self._english_body(_phrase(d, start, end)))
         if ph.kind == "person" and ph.first > start:
             self._register_complement_body(start, ph.first)
         if ph.kind in ("person", "org", "gov") and not self._person_noun_org(ph):
@@ -800,7 +821,7 @@ class _Resolver:
         """`not_this`: the speaker of the addressee's quotation (`Der Landrat sagte ihm`: ihm is
         not the Landrat; a reflexive would be)."""
         pos = ph.first
-        ph = self._english_body(ph)
+        ph = self._party_adjective(self._english_body(ph))
         if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) is not None and fold(self.d.text[self._head_noun(ph)]) == "freistaat":
             state = self._free_state()  # den Freistaat: the government of the state the article is set in
             if state is not None:
