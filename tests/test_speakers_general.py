@@ -801,3 +801,8 @@ def test_a_name_with_a_lowercase_start_and_an_inner_capital_is_a_body():
 def test_a_place_before_an_acronym_in_parentheses_is_part_of_the_body_name():
     assert entities("[[S:Die Mission der Vereinten Nationen im Tschad (UNMIT)]] verlangte Zugang.") == [
         "Mission der Vereinten Nationen im Tschad"]
+
+
+def test_an_unlisted_given_name_after_adjectives_and_a_noun_for_a_person():
+    assert entities("[[S:Der US-amerikanische Linksintellektuelle Tibor Brisman]] sagte, der Krieg sei falsch.") == [
+        "Tibor Brisman"]

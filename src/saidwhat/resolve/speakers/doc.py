@@ -429,12 +429,19 @@ class _Doc:
         """`der Kurde Raed Dschuhi,`: a noun for a person after an article, then exactly two
         capitalised words that are no German words: an unlisted given name and a surname."""
         j = i + 1
-        if i < 2 or not self.cap(i - 1) or self.low[i - 2] not in ("der", "dem", "den", "des", "die") or not self.namey(j):
+        if i < 2 or not self.cap(i - 1) or not self.namey(j):
+            return False
+        k = i - 2
+        while k > 0 and i - k <= 4 and self.low[k] not in self.dets and (
+                self.text[k][:1].islower() and _ADJ_ENDING.search(self.low[k]) or self.country_adj(k) is not None):
+            k -= 1  # der US-amerikanische Linksintellektuelle Noam Chomsky
+        if self.low[k] not in ("der", "dem", "den", "des", "die"):
             return False
         if j + 1 < self.n and (self.cap(j + 1) or self.quote_mark[j + 1]) or self.given(j) is not None:
             return False
         role = role_of(self.text[i - 1])
-        if role is not None and role.cls != "person" or not _noun(self.text[i - 1]) or self.low[i - 1].endswith(_THING_ENDINGS):
+        if (role is not None and role.cls != "person" or not (_noun(self.text[i - 1]) or description_noun(self.text[i - 1]))
+                or self.low[i - 1].endswith(_THING_ENDINGS)):
             return False  # der Kurde Raed Dschuhi; not der Provinz Surat Thani
         if j + 1 < self.n and self.text[j + 1][:1].isdigit():
             return False  # der City Climate Conference 2009
