@@ -1,8 +1,10 @@
 """The speaker gold sets (tests/gold/speakers*.jsonl) as regression guards.
 
-The sets the resolver was developed on meet the targets of issue 3 (entity accuracy ≥ 90 %,
-wrong merges ≤ 2 %, wrong splits ≤ 5 %); the later blind sets keep at least the figures they
-reached. Their honest first-sight figures (69–80 % accuracy) are in each file's meta line."""
+The sets the resolver was developed on (speakers, heldout, blind–blind6, and the natural-news
+sets speakers_train / speakers_train2) are guarded at the figures tuning reached; the blind sets
+never developed on (blind7 own texts, blind8–11 random train articles) at the figures they show,
+so that a change cannot silently lose what unseen text gets right. The honest first-sight
+figures are in each file's meta line (72–81 % accuracy on unseen natural news)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,11 +21,19 @@ HELDOUT = GOLD_DIR / "speakers_heldout.jsonl"
 # set: (min accuracy, max wrong merges, max wrong splits) it has reached
 FLOORS = {
     "speakers_blind": (0.90, 0.02, 0.05),
-    "speakers_blind2": (0.88, 0.02, 0.13),
-    "speakers_blind3": (0.92, 0.02, 0.13),
-    "speakers_blind4": (0.92, 0.02, 0.05),
-    "speakers_blind5": (0.96, 0.02, 0.05),
+    "speakers_blind2": (0.92, 0.02, 0.10),
+    "speakers_blind3": (0.94, 0.02, 0.12),
+    "speakers_blind4": (0.95, 0.02, 0.04),
+    "speakers_blind5": (0.97, 0.02, 0.03),
     "speakers_blind6": (0.96, 0.02, 0.02),
+    "speakers_train": (0.94, 0.02, 0.07),
+    "speakers_train2": (0.92, 0.02, 0.12),
+    # never developed on: only their figures were ever read
+    "speakers_blind7": (0.86, 0.02, 0.13),
+    "speakers_blind8": (0.74, 0.02, 0.26),
+    "speakers_blind9": (0.81, 0.02, 0.20),
+    "speakers_blind10": (0.81, 0.02, 0.18),
+    "speakers_blind11": (0.77, 0.02, 0.26),
 }
 
 
@@ -50,7 +60,7 @@ def test_targets(gold):
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_blind_sets_keep_their_figures(name):
+def test_sets_keep_their_figures(name):
     gold = GOLD_DIR / f"{name}.jsonl"
     if load_gold(gold, default_data_dir())[2]:
         pytest.skip("dev articles not found (../shared/data/wikinews-quotes): the gold set is incomplete without them")
