@@ -652,10 +652,19 @@ _TYPO_MIN_DROPPED = 7
 def _one_letter_dropped(a: str, b: str) -> bool:
     """`münteferin` / `müntefering`: one name is the other with one letter left out (long names,
     the same first letter)."""
-    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < _TYPO_MIN_DROPPED or a[0] != b[0]:
+    return abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= _TYPO_MIN_DROPPED and a[0] == b[0] and one_edit(a, b)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are two words one letter apart (one left out, added or replaced)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
         return False
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_)))
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _swapped_letters(a: str, b: str) -> bool:
@@ -745,7 +754,7 @@ def first_name_alone(short: PersonName, full: PersonName) -> bool:
     if fold(word) != fold(full.tokens[0]):
         return False
     # an unlisted first word before a dictionary word is rather a body (Lufthansa Cargo, Bild der Frau)
-    return word.split("-")[0] in lex.given or not _known_word(fold(full.family[-1]))
+    return word.split("-")[0] in lex.given or not known_word(fold(full.family[-1]))
 
 
 # --------------------------------------------------------------------------- abbreviations
@@ -756,8 +765,6 @@ _LONG_FORM_FUNCTION_WORDS = frozenset(
 _ABBREV_VOWELS = set("aeiouyäöü")
 _PLACE_ADJ_END = re.compile(r"(?:ische[nrms]?|isch|er|e[nrms]?)$")
 _MIN_MORPHEME = 3
-
-
 _ABBREV_MIN_CAPS_WITH_SYLLABLE = 3
 
 
@@ -775,8 +782,9 @@ def is_abbreviation(token: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _known_word(word: str) -> bool:
-    """Does simplemma know this (folded, lowercase) word as German?"""
+def known_word(word: str) -> bool:
+    """Does simplemma know this word (three letters or more) as German? Also the speaker reader's
+    dictionary test (`speakers.doc._noun`), there with capitalised nouns."""
     import simplemma
 
     try:
@@ -790,10 +798,10 @@ def _morpheme_start(word: str, p: int) -> bool:
     """May a compound part start at position p of the folded word (Bundes|bahnen,
     Landes|kriminal|amt): the rest is a German word, or a word and another one (Fugen-s allowed)."""
     tail = word[p:]
-    if _known_word(tail):
+    if known_word(tail):
         return True
     for q in range(p + _MIN_MORPHEME, len(word) - _MIN_MORPHEME + 1):
-        if _known_word(word[p:q]) and (_known_word(word[q:]) or word[q] == "s" and _known_word(word[q + 1 :])):
+        if known_word(word[p:q]) and (known_word(word[q:]) or word[q] == "s" and known_word(word[q + 1 :])):
             return True
     return False
 

@@ -23,7 +23,7 @@ _ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
 _ORDINAL = re.compile(r"^(erste|zweite|dritte|vierte|fünfte|sechste)[nr]?$")
 _ADJ_CASE = re.compile(r"(?<=[a-zäöüß])(en|e)$")  # a weak or oblique adjective ending (Deutschen, Deutsche)
 _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "AG", "GmbH", "KG", "SE", "Inc", "Ltd"}
-_CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", "with", "and", "y", "&"}
+_CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", "with", "y", "&"}
 _GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administration", "kabinett"}
 _CONJ = {"und", "sowie"}
 _GOVERNMENT = "Regierung"  # canonical government names: Regierung Frankreichs, Regierung der Ukraine
@@ -96,12 +96,7 @@ def _verb(infinitive: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=16384)
-def _noun(word: str) -> bool:
-    try:
-        return len(word) >= 3 and _simplemma().is_known(word, lang="de")
-    except Exception:  # simplemma raises on odd input
-        return False
+_noun = N.known_word  # does the dictionary know the word (Mafia, Jäger)?
 
 
 @lru_cache(maxsize=8192)

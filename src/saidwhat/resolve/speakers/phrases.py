@@ -114,15 +114,20 @@ def _person_name(d, ph, start: int, run: int, end: int):
     return ph
 
 
+def _as_org(ph: Phrase, name: str, first: int, last: int, aliases: set[str] | frozenset[str] = frozenset()) -> Phrase:
+    """Make `ph` the body `name` on tokens [first, last), known by its folded name and `aliases`."""
+    ph.kind, ph.name = "org", name
+    ph.aliases |= {fold(name)} | aliases
+    ph.first, ph.last = first, last
+    return ph
+
+
 def _quoted_name(d, ph, start: int, end: int) -> bool:
     """A name in quote marks (`die Partei „Einiges Russland“`) makes the phrase an organization."""
     q = _quoted(d, start, end)
     if q <= start:
         return False
-    ph.kind = "org"
-    ph.name = _strip_quotes(_nominative_name(d, start + 1, q - 1))
-    ph.aliases |= {fold(ph.name)} | _paren_aliases(d, q, end)
-    ph.first, ph.last = start, q
+    _as_org(ph, _strip_quotes(_nominative_name(d, start + 1, q - 1)), start, q, _paren_aliases(d, q, end))
     return True
 
 
@@ -813,10 +818,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         return Phrase("empty", first, e)
     brand = _brand(d, s, e)
     if brand is not None:
-        base.kind, base.name = "org", brand
-        base.aliases.add(fold(brand))
-        base.first, base.last = s, e
-        return base
+        return _as_org(base, brand, s, e)
     demonym = d.lex.demonyms.get(fold(d.text[s])) if d.cap(s) else None
     if demonym is not None and s + 1 == e and s > first and d.dets.get(d.low[s - 1]) == "mn":
         return _demonym_phrase(d, base, demonym, adj_start, e, singular=True)  # dem Schweden: one Swede, not Sweden
@@ -852,10 +854,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     party_at = s + 1 if after_noun else s  # dem Koalitionspartner SPD
     party = _party_name(d, party_at, e)
     if party is not None:
-        base.kind, base.name = "org", party
-        base.aliases.add(fold(party))
-        base.first, base.last = party_at, party_at + 1
-        return base
+        return _as_org(base, party, party_at, party_at + 1)
     known = _known_org(d, s, e)
     if known is not None:
         org, k = known
@@ -865,10 +864,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         return base
     org_end = _org_run(d, s, e) if d.typed_name(s, e) and d.namey(s) else s
     if d.typed_name(s, org_end):  # IG Metall, Borussia Neustadt, Kessler AG
-        base.kind, base.name = "org", _nominative_name(d, s, org_end)
-        base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
-        base.first, base.last = s, org_end
-        return base
+        return _as_org(base, _nominative_name(d, s, org_end), s, org_end, _paren_aliases(d, org_end, e))
     # role nouns: Kremlsprecher Dmitri Peskow, die Agentur Interfax, der Sprecher des Ministeriums
     r = s
     while r < e:
@@ -908,15 +904,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = s, run
             return base
     if _ACRONYM.match(d.text[s]) and (s + 1 >= e or not d.cap(s + 1)) and d.text[s] not in _ROMAN:
-        base.kind, base.name = "org", d.text[s]
-        base.aliases.add(fold(d.text[s]))
-        base.first, base.last = s, s + 1
-        return base
+        return _as_org(base, d.text[s], s, s + 1)
     if N.is_abbreviation(d.text[s]) and d.text[s] not in _ROMAN and s + 2 == e and d.namey(s + 1) and d.given(s + 1) is None:
-        base.kind, base.name = "org", _surface(d, s, e)  # OLG Celle, LKA Bayern: an authority and its place
-        base.aliases.add(fold(base.name))
-        base.first, base.last = s, e
-        return base
+        return _as_org(base, _surface(d, s, e), s, e)  # OLG Celle, LKA Bayern: an authority and its place
     run = _person_run(d, s, e)
     # a capitalised word before a given name is a noun (der Spanier Rafael Nadal) after a determiner
     # or adjective, or when long; else it is an unlisted given name (Xosé Manuel Rial)
@@ -952,20 +942,14 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     if run > s and (not definite or _looks_like_org_name(d, s, run)):
         if definite or indefinite or _looks_like_org_name(d, s, run):
             org_end = _org_run(d, s, e)
-            base.kind, base.name = "org", _nominative_name(d, s, org_end)
-            base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
-            base.first, base.last = s, org_end
-            return base
+            return _as_org(base, _nominative_name(d, s, org_end), s, org_end, _paren_aliases(d, org_end, e))
         return _person_name(d, base, s, run, e)
     if run > s + 1 and (definite or indefinite) and agent_noun(d.text[s]) and d.given(s + 1) is None:
         # der Autobahnbetreiber Asfinag: a noun for what it does, then the body's name (a person's
         # given name after it was taken above)
         org_end = _org_run(d, s + 1, e)
         if org_end > s + 1:
-            base.kind, base.name = "org", _nominative_name(d, s + 1, org_end)
-            base.aliases |= {fold(base.name)} | _paren_aliases(d, org_end, e)
-            base.first, base.last = s + 1, org_end
-            return base
+            return _as_org(base, _nominative_name(d, s + 1, org_end), s + 1, org_end, _paren_aliases(d, org_end, e))
     if run > s and definite:
         # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
@@ -1046,10 +1030,7 @@ def _name_after_description(d: _Doc, base: Phrase, s: int, e: int) -> Phrase | N
         return _person_name(d, base, k, run, e)
     if several and not body:
         return None
-    base.kind, base.name = "org", _surface(d, k, run)
-    base.aliases |= {fold(base.name)} | _paren_aliases(d, run, e)
-    base.first, base.last = k, run
-    return base
+    return _as_org(base, _surface(d, k, run), k, run, _paren_aliases(d, run, e))
 
 
 def _region_gender(readings: str, det_gender: str, det_readings: str) -> str:
@@ -1111,6 +1092,8 @@ def _looks_like_org_name(d: _Doc, s: int, run: int) -> bool:
 
 
 def _paren_aliases(d: _Doc, k: int, e: int, acronyms_only: bool = False) -> set[str]:
+    """The word in parentheses at k (before e) as a folded alias: `(DSB)`; any capitalised word
+    unless `acronyms_only`."""
     if k + 2 < e + 1 and k < d.n and d.norm[k] == "(" and k + 2 < d.n and d.norm[k + 2] == ")":
         t = d.text[k + 1]
         if _ACRONYM.match(t) or (not acronyms_only and d.cap(k + 1)):
@@ -1265,10 +1248,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             return ph
         field = _field_end(d, j, e)
         if field > j:  # das Bundesamt für Migration und Flüchtlinge
-            ph.kind, ph.name = "org", _head_words(d, s, r, role) + " " + _surface(d, j, field)
-            ph.aliases.add(fold(ph.name))
-            ph.first, ph.last = r, field
-            return ph
+            return _as_org(ph, _head_words(d, s, r, role) + " " + _surface(d, j, field), r, field)
         known = _known_org(d, j, e) if j < e else None
         if known is not None:
             org, k = known
@@ -1278,10 +1258,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         if role.group == "botschaft" and j + 1 < e and d.low[j] == "in" and d.cap(j + 1):
             # die US-Botschaft in Riad, die deutsche Botschaft in Kabul: an embassy is named by its seat
             seat = max(_org_run(d, j + 1, e), j + 2)
-            ph.kind, ph.name = "org", _surface(d, adj_start, seat)
-            ph.aliases.add(fold(ph.name))
-            ph.first, ph.last = adj_start, seat
-            return ph
+            return _as_org(ph, _surface(d, adj_start, seat), adj_start, seat)
         inner = None
         if j + 3 < e and d.norm[j] == "(" and d.norm[j + 2] == ")" and N.is_abbreviation(d.text[j + 1]) and d.namey(j + 3):
             inner, j = d.text[j + 1], j + 3  # Das Oberlandesgericht (OLG) Celle: the name goes on after the abbreviation
@@ -1318,10 +1295,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     ):
         # Der Deutsche Ruderverband: declined capitalised adjectives make the body noun a name (not
         # a place's: der Walldorfer Konzern; not before a complement: der Ständige Ausschuss des …)
-        ph.kind, ph.name = "org", _nominative_name(d, s, r + 1)
-        ph.aliases |= {fold(ph.name)} | _paren_aliases(d, r + 1, e)
-        ph.first, ph.last = s, r + 1
-        return ph
+        return _as_org(ph, _nominative_name(d, s, r + 1), s, r + 1, _paren_aliases(d, r + 1, e))
     # a description: der Sprecher des Ministeriums, das isländische Fischereiministerium
     end = r + 1
     if end < e and d.low[end] in ("des", "der") and role.cls == "org":
@@ -1332,10 +1306,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                 return parent  # die große Tarifkommission der Gewerkschaft ver.di: an organ of a named body is that body
     if role.cls == "org" and end < e and d.low[end] in ("in", "im") and not ph.possessive and _named_place_with_acronym(d, s, end, e):
         # die Mission der Vereinten Nationen im Sudan (UNMIS): the acronym names the body with its place
-        ph.kind, ph.name = "org", _nominative_name(d, r, end + 2)
-        ph.aliases |= {fold(ph.name)} | _paren_aliases(d, end + 2, e)
-        ph.first, ph.last = r, end + 2
-        return ph
+        return _as_org(ph, _nominative_name(d, r, end + 2), r, end + 2, _paren_aliases(d, end + 2, e))
     if end < e and d.norm[end] == "(" and end + 2 < d.n and d.norm[end + 2] == ")":
         ph.aliases |= _paren_aliases(d, end, e)
     if role.cls == "person":

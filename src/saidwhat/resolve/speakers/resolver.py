@@ -119,9 +119,9 @@ class _Resolver:
                 ent = d.abbreviated_body(ph.name)  # KBV after Kassenärztliche Bundesvereinigung
             if ent is None and ph.name and " " not in ph.name and ph.org is None:
                 # das Verfassungsgericht after das Bundesverfassungsgericht: the one state body of that name
-                f = fold(ph.name)
+                state_names = {prefix + fold(ph.name) for prefix in _STATE_PREFIXES}
                 fits = [e for e in d.entities if e.kind != "person" and e.members is None and e.gov is None and e.name
-                        and " " not in e.name and fold(e.name) in (_STATE_PREFIXES[0] + f, _STATE_PREFIXES[1] + f)]
+                        and " " not in e.name and fold(e.name) in state_names]
                 ent = fits[0] if len(fits) == 1 else None
             if ent is None:
                 kind = "organization"
@@ -1031,13 +1031,9 @@ class _Resolver:
         if k is None or ph.possessive or ph.indefinite:
             return None
         head = fold(d.text[k])
-        if head.endswith(_REGIME_HEADS):
-            pass
-        elif head == "staat" and len(ph.nations) == 1:
-            pass  # der mexikanische Staat; not der Staat alone (a federal state, the state as such)
-        elif head == "regierung" and k + 1 == ph.last and ph.definite and not ph.nations:
-            pass  # die Regierung (von Myanmar)
-        else:
+        if not (head.endswith(_REGIME_HEADS)
+                or head == "staat" and len(ph.nations) == 1  # der mexikanische Staat; not der Staat alone (a federal state, the state as such)
+                or head == "regierung" and k + 1 == ph.last and ph.definite and not ph.nations):  # die Regierung (von Myanmar)
             return None
         last = min(ph.last, d.n)
         if last == k + 1 and last + 1 < d.n and d.low[last] in ("von", "in") and d.cap(last + 1):
@@ -1180,7 +1176,7 @@ class _Resolver:
         for r in cands:
             dist = d.narr[sentence] - d.narr[r.sentence]
             w = 1.0 / (2 ** dist)
-            score = 100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker
+            score = _ref_weight(r)
             if r.entity.kind != "person" and r.entity.members is None:
                 score *= 0.6
             scores[id(r.entity)] = scores.get(id(r.entity), 0.0) + w * score
@@ -1426,7 +1422,7 @@ class _Resolver:
             # Die Staatanwaltschaft: a noun no list knows that misspells the role word of a body named before
             noun = fold(self.d.text[k])
             body = next((r.entity for r in reversed(self.d.refs_before(pos)) if r.entity.kind == "organization"
-                         and r.entity.members is None and any(_one_edit(noun, w) for w in r.entity.roles)), None)
+                         and r.entity.members is None and any(N.one_edit(noun, w) for w in r.entity.roles)), None)
         if body is not None:
             return body
         word = self.d.text[k]
@@ -1535,7 +1531,7 @@ class _Resolver:
         for r in d.refs_before(pos):
             if r.entity is ent:
                 dist = max(0, sentence - d.narr[r.sentence])
-                total += (100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker) / (2 ** min(dist, 30))
+                total += _ref_weight(r) / (2 ** min(dist, 30))
         return total
 
     def _salient_person(self, ph: Phrase, pos: int, noun: str | None = None, named_party: bool = False) -> Entity | None:
@@ -1553,7 +1549,7 @@ class _Resolver:
         for r in refs:
             ent = r.entity
             dist = d.narr[sentence] - d.narr[r.sentence]
-            if ent.kind != "person" or ent.members is not None or dist > 6 or id(ent) in subjects:
+            if ent.kind != "person" or ent.members is not None or dist > PERSON_DESC_SENTENCES or id(ent) in subjects:
                 continue
             if named_party and (not ent.name or ent.groups & _CASE_GROUPS or any(w in r for r in ent.roles for w in _CASE_WORDS)):
                 continue
@@ -1562,7 +1558,7 @@ class _Resolver:
             if ph.gender and ent.gender and ph.gender != ent.gender or _foreign(ent, ph, d.lex.nationalities):
                 continue
             w = 1.0 / (2 ** dist)
-            score = 100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker
+            score = _ref_weight(r)
             if ph.age and id(ent) not in introduced and d.last_ref(ent, r.pos) < 0:
                 score += AGE_INTRODUCTION_BONUS  # the first mention of this person
             introduced.add(id(ent))
@@ -1574,6 +1570,12 @@ class _Resolver:
             return None
         best = max(scores, key=lambda k: scores[k])
         return ents[best]
+
+
+def _ref_weight(r: Ref) -> int:
+    """A reference's weight in salience and pronoun scores: more as a subject, as a speaker and
+    outside a prepositional phrase."""
+    return 100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker
 
 
 def _outlet_group(d: _Doc, name: str) -> str | None:
@@ -1614,18 +1616,6 @@ def _head_groups(name: str) -> set[str]:
         elif f.endswith(_ASSOCIATION_HEADS) and not f.endswith(("verbund",)):
             groups.add("verband")
     return groups
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Are two words one letter apart (one left out, added or replaced)?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _name_head_ends(ent: Entity, noun: str) -> bool:
