@@ -475,6 +475,9 @@ def test_body_names_take_the_nominative_of_their_gender():
     assert entities("[[S:Der Deutsche Schachbund (DSB)]] sagte, das sei gut. [[S:Der DSB]] sagte, ja.") == [
         "Deutscher Schachbund", "Deutscher Schachbund"]
     assert entities("Das sagte sie [[S:der „Kieler Neuesten Wochenzeitung“]].") == ["Kieler Neueste Wochenzeitung"]
+    # a short genitive (Amtes, Hofes) loses -es, not only -s
+    assert entities("Das meldete [[S:das Westfälische Amt]]. [[S:Angaben des Westfälischen Amtes]] zufolge sei das gut.") == [
+        "Westfälisches Amt", "Westfälisches Amt"]
 
 
 def test_an_acronym_in_parentheses_keeps_a_name_with_und_whole():

@@ -219,7 +219,7 @@ def _genitive_base(word: str) -> str:
     its genitive singular ending (the word itself if it has none)."""
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")) or _ACRONYM.match(word[:-1]):
         return word
-    if word.endswith("es") and not word.endswith("ees") and len(word) > 5:
+    if word.endswith("es") and not word.endswith("ees") and len(word) > 4:
         short, long = word[:-2], word[:-1]
         if not _noun(short) and _noun(long):
             return long  # Gebäudes
