@@ -51,7 +51,7 @@ def test_gold_set_is_big_enough():
 @pytest.mark.parametrize("gold", [GOLD, HELDOUT], ids=["tuning", "heldout"])
 def test_targets(gold):
     if load_gold(gold, default_data_dir())[2]:
-        pytest.skip("dev articles not found (../shared/data/wikinews-quotes): the gold set is incomplete without them")
+        pytest.skip("dataset articles not found (../shared/data/wikinews-quotes): the gold set is incomplete without them")
     report = evaluate(gold)
     assert len(report.outcomes) >= 20
     assert report.accuracy >= 0.90, report.accuracy
@@ -63,7 +63,7 @@ def test_targets(gold):
 def test_sets_keep_their_figures(name):
     gold = GOLD_DIR / f"{name}.jsonl"
     if load_gold(gold, default_data_dir())[2]:
-        pytest.skip("dev articles not found (../shared/data/wikinews-quotes): the gold set is incomplete without them")
+        pytest.skip("dataset articles not found (../shared/data/wikinews-quotes): the gold set is incomplete without them")
     accuracy, merges, splits = FLOORS[name]
     report = evaluate(gold)
     assert report.accuracy >= accuracy, report.accuracy
