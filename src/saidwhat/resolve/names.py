@@ -489,6 +489,7 @@ def _given_match(a: str, b: str, raw_a: str, raw_b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def compatible(a: PersonName, b: PersonName) -> bool:
     """Can these two names be the same person? A short form (Merkel, Kim, Lula da Silva) matches
     its full name; two full names must agree in family name, first given name and suffix."""

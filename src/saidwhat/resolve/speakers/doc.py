@@ -200,6 +200,91 @@ def proper_word(word: str) -> bool:
     return not _noun(word) and not (word.endswith("s") and _noun(word[:-1])) and not description_noun(word)
 
 
+@lru_cache(maxsize=16384)
+def _punct_word(word: str) -> bool:
+    """Has a token no letter or digit (punctuation, quotation marks, dashes)?"""
+    return not any(c.isalnum() for c in word)
+
+
+_UNSET = object()  # a per-token cache slot not computed yet
+
+
+@lru_cache(maxsize=16384)
+def _country_adj_word(word: str) -> Country | None:
+    """The country a word's adjective or prefix names (`französische`, `US-amerikanischen`)."""
+    lex = lexicon()
+    low = fold(word)
+    if "-" in low:
+        pre, _, rest = low.partition("-")
+        c = lex.country_prefixes.get(pre) or lex.countries.get(pre)
+        if c is not None and not rest[:1].isupper():
+            return c
+    if not word[:1].islower() and "-" not in low:
+        return None
+    for stem, country in lex.country_adjectives:
+        if low.startswith(stem) and len(low) - len(stem) <= 2:
+            return country
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _lower_namey(t: str) -> bool:
+    """`_Doc.namey` for a lowercase token: al-, a listed lowercase body (ver.di), a brand (iPhone)."""
+    return bool(N.ARABIC_ARTICLE.match(t)) or (fold(t),) in lexicon().orgs or BRAND.match(t) is not None
+
+
+@lru_cache(maxsize=16384)
+def _cap_no_name(t: str) -> bool:
+    """`_Doc.namey`'s first tests for a capitalised token: punctuation, an article, a pronoun, a
+    common noun, a month, a statement noun, a Roman numeral or a company form is no name."""
+    words = lexicon().words
+    low = t.lower()
+    return (_punct_word(t) or low in words["determiners"] or low in words["pronouns"] or low in _common_nouns()
+            or low in _MONTHS or _wrapper_word(low, True) or t in _ROMAN)
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    return frozenset(lexicon().words["common_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(lexicon().words["places"])
+
+
+@lru_cache(maxsize=16384)
+def _cap_namey(t: str) -> bool:
+    """`_Doc.namey`'s last tests for a capitalised token (after the sentence-initial preposition):
+    a listed given name is a name; a role, an age noun, an abstract noun, a country's genitive or
+    a place's genitive is none."""
+    lex = lexicon()
+    low = t.lower()
+    g = lex.given.get(t)
+    if g is None and "-" in t and role_of(t) is None:
+        g = lex.given.get(t.split("-")[0])
+    if g is not None:
+        return True
+    if role_of(t) is not None or _AGE_NOUN.match(t):
+        return False
+    head = low.rsplit("-", 1)[-1]
+    if len(head) >= 7 and _COMMON_SUFFIX.search(head):
+        return False  # Regierung, Vereinigung; but a hyphenated name like Jae-myung
+    if lex.country_genitives.get(fold(t)) is not None and low not in lex.countries:
+        return False
+    if low.endswith("s") and (low[:-1] in _places() or fold(t[:-1]) in lex.countries):
+        return False
+    return True
+
+
+@lru_cache(maxsize=16384)
+def _wrapper_word(low: str, cap: bool) -> bool:
+    """`_Doc.wrapper` for a lowercased token and whether it counts as capitalised."""
+    wrappers, compound = _wrapper_words()
+    return (low in wrappers or ("-" in low and low.rsplit("-", 1)[1] in wrappers)
+            or (cap and compound.match(low) is not None))
+
+
 # --------------------------------------------------------------------------- the document view
 
 class _Doc:
@@ -241,11 +326,12 @@ class _Doc:
         self.narr_prev_narrative = True
         # tokens inside long quotations are speech, not narration: no antecedents there
         self.in_long_quote = [False] * self.n
+        in_quote = [t.in_quote for t in toks]
         i = 0
         while i < self.n:
-            if toks[i].in_quote:
+            if in_quote[i]:
                 j = i
-                while j < self.n and toks[j].in_quote:
+                while j < self.n and in_quote[j]:
                     j += 1
                 if j - i > 5:
                     for k in range(i, j):
@@ -257,7 +343,7 @@ class _Doc:
         self.narr = []
         count = 0
         for sent in document.sentences:
-            inside = sum(1 for t in toks[sent.first : sent.last] if t.in_quote)
+            inside = sum(in_quote[sent.first : sent.last])
             if inside * 2 < sent.last - sent.first or not self.narr or self.narr_prev_narrative:
                 count += 1
             self.narr_prev_narrative = inside * 2 < sent.last - sent.first
@@ -270,6 +356,7 @@ class _Doc:
         self.govs: dict[str, Entity] = {}
         self._positions: dict[str, list[int]] | None = None
         self._namey: list[bool | None] = [None] * self.n
+        self._given: list = [_UNSET] * self.n  # given(i), computed once per token
         type_words = N.org_type_words()
         self.type_word = [t in type_words for t in self.text]  # IG, AG, FC
         self.type_cue_ahead = _cue_ahead(self.type_word)
@@ -288,28 +375,20 @@ class _Doc:
         return self.caps[i]
 
     def is_punct(self, i: int) -> bool:
-        return not any(c.isalnum() for c in self.text[i])
+        return _punct_word(self.text[i])
 
     def given(self, i: int) -> str | None:
-        t = self.text[i]
-        g = self.lex.given.get(t)
-        if g is None and "-" in t and role_of(t) is None:  # Hans-Peter; not Max-Planck-Institut
-            g = self.lex.given.get(t.split("-")[0])
+        g = self._given[i]
+        if g is _UNSET:
+            t = self.text[i]
+            g = self.lex.given.get(t)
+            if g is None and "-" in t and role_of(t) is None:  # Hans-Peter; not Max-Planck-Institut
+                g = self.lex.given.get(t.split("-")[0])
+            self._given[i] = g
         return g
 
     def country_adj(self, i: int) -> Country | None:
-        low = fold(self.text[i])
-        if "-" in low:
-            pre, _, rest = low.partition("-")
-            c = self.lex.country_prefixes.get(pre) or self.lex.countries.get(pre)
-            if c is not None and not rest[:1].isupper():
-                return c
-        if not self.text[i][:1].islower() and "-" not in low:
-            return None
-        for stem, country in self.lex.country_adjectives:
-            if low.startswith(stem) and len(low) - len(stem) <= 2:
-                return country
-        return None
+        return _country_adj_word(self.text[i])
 
     def country_gen(self, i: int) -> Country | None:
         if not self.cap(i):
@@ -330,35 +409,18 @@ class _Doc:
     def _namey_uncached(self, i: int) -> bool:
         t = self.text[i]
         if t[:1].islower():
-            return bool(N.ARABIC_ARTICLE.match(t)) or self.known_lower(i) or BRAND.match(t) is not None
-        if not self.caps[i] or self.quote_mark[i] or self.is_punct(i):
+            return _lower_namey(t)
+        if not self.caps[i] or self.quote_mark[i] or _cap_no_name(t):
             return False
         low = self.low[i]
-        if low in self.dets or low in self.pronouns or low in self.common or low in _MONTHS or self.wrapper(i):
-            return False
-        if t in _ROMAN:
-            return False
         if (low in self.preps or low in self.cut_preps) and low not in self.person_particles and (
                 i == 0 or self.sent_first[self.sent[i]] == i or self.is_punct(i - 1)):
             return False  # Gegen Swantje Hartmann: a preposition opening the sentence
-        if self.given(i) is not None:
-            return True
-        if role_of(t) is not None or _AGE_NOUN.match(t):
-            return False
-        head = low.rsplit("-", 1)[-1]
-        if len(head) >= 7 and _COMMON_SUFFIX.search(head):
-            return False  # Regierung, Vereinigung; but a hyphenated name like Jae-myung
-        if self.country_gen(i) is not None and low not in self.lex.countries:
-            return False
-        if low.endswith("s") and (low[:-1] in self.places or fold(t[:-1]) in self.lex.countries):
-            return False
-        return True
+        return _cap_namey(t)
 
     def wrapper(self, i: int) -> bool:
         """Is token i a statement or source noun (`Angaben`, `NASA-Angaben`, `Kernaussage`)?"""
-        low = self.low[i]
-        return (low in self.wrappers or ("-" in low and low.rsplit("-", 1)[1] in self.wrappers)
-                or (self.cap(i) and self._wrapper_compound.match(low) is not None))
+        return _wrapper_word(self.low[i], self.caps[i])
 
     def particle_surname(self, i: int) -> bool:
         """Does the preposition at i begin a surname (`von Stetten`, `Von Stetten`) that the article
@@ -410,8 +472,8 @@ class _Doc:
     def unlisted_given(self, i: int) -> bool:
         """May token i be a given name no list has: before a particle that is no German preposition
         (`Marieke van der Hoeven`), or after a nationality or role noun (`die Niederländerin Marieke …`)?"""
-        if (i + 2 >= self.n or self.given(i) is not None or not self.namey(i) or self.noun_before_name(i)
-                or self.low[i] in self.lex.titles or declined_adjective(self.text[i])):
+        if (i + 2 >= self.n or self.given(i) is not None or not self.namey(i) or self.low[i] in self.lex.titles
+                or self.noun_before_name(i) or declined_adjective(self.text[i])):
             return False  # not: der Deutsche Olympische Sportbund
         if self.particle(i + 1) and self.low[i + 1] not in self.preps and self.low[i + 1] not in self.cut_preps:
             return True

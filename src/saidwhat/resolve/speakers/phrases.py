@@ -3,6 +3,7 @@ governments, coordinations and appositions (`_phrase` is the entry point)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
@@ -143,10 +144,17 @@ def _quoted(d: _Doc, i: int, end: int) -> int:
     return i
 
 
+@lru_cache(maxsize=16384)
+def _may_open_org(word: str) -> bool:
+    """May a listed body's name begin with this word (also in the genitive: des Bundestags)?"""
+    org_first = lexicon().org_first
+    first = fold(word)
+    return first in org_first or first[:-1] in org_first or (first.endswith("s") and first[:-2] in org_first)
+
+
 def _known_org(d: _Doc, i: int, end: int) -> tuple[KnownOrg, int] | None:
     lex = d.lex
-    first = fold(d.text[i])
-    if first not in lex.org_first and first[:-1] not in lex.org_first and not (first.endswith("s") and first[:-2] in lex.org_first):
+    if not _may_open_org(d.text[i]):
         return None
     for k in range(min(end, i + 5), i, -1):
         key = tuple(fold(d.text[x]) for x in range(i, k))

@@ -39,6 +39,16 @@ _ASSOCIATION_HEADS = ("bund", "zentrale", "vereinigung", "verband")
 _STATE_PREFIXES = ("bundes", "landes")
 # a country's rulers by another word than its government (die Junta, die Militärregierung, das Regime)
 _REGIME_HEADS = ("junta", "militarregierung", "regime", "militarregime", "militarfuhrung")
+
+
+@lru_cache(maxsize=16384)
+def _scan_word(t: str) -> tuple[bool, bool, bool]:
+    """`_Resolver._scan_at`'s tests on the word alone: a regime's head noun (Militärregierung), a
+    government's head noun (Regierung, Bundesregierung, US-Regierung), an acronym that may name a
+    body (no Roman numeral, no country prefix)."""
+    return (fold(t).endswith(_REGIME_HEADS),
+            t.lower() in _GOV_HEADS or fold(t) == "bundesregierung" or t.endswith("-Regierung"),
+            bool(_ACRONYM.match(t)) and t not in _ROMAN and fold(t) not in lexicon().country_prefixes)
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph")
@@ -369,8 +379,9 @@ class _Resolver:
                 d.covered[k] = 1
         i = 0
         n = d.n
+        covered, in_long_quote, caps, text = d.covered, d.in_long_quote, d.caps, d.text
         while i < n:
-            if d.covered[i] or d.in_long_quote[i] or not d.cap(i) and not d.text[i][:1].isdigit() and not _lower_compound(d.text[i]):
+            if covered[i] or in_long_quote[i] or not caps[i] and not text[i][:1].isdigit() and not _lower_compound(text[i]):
                 i += 1
                 continue
             j = self._scan_at(i)
@@ -481,7 +492,8 @@ class _Resolver:
             return i + 1
         if not d.cap(i) and not _lower_compound(t):
             return i + 1
-        if fold(t).endswith(_REGIME_HEADS):
+        regime_head, gov_head, acronym = _scan_word(t)
+        if regime_head:
             start = self._np_start(i)
             end = i + 2 if i + 1 < d.n and d.country_gen(i + 1) is not None else i + 1
             gov = self._regime(_phrase(d, start, end))  # der Militärregierung Myanmars
@@ -506,7 +518,7 @@ class _Resolver:
             start = self._np_start(i)
             end = self._np_end(i, role)
             return self._register(start, end)
-        if t.lower() in _GOV_HEADS or fold(t) == "bundesregierung" or t.endswith("-Regierung"):
+        if gov_head:
             start = self._np_start(i)
             end = i + 1
             if end + 1 < d.n and d.low[end] in ("in", "aus"):
@@ -519,7 +531,7 @@ class _Resolver:
                 return end
             return i + 1
         if i + 1 < d.n and (
-            (d.given(i) is not None or d.unlisted_given(i)) and (d.namey(i + 1) or d.particle(i + 1)) or N.is_family_first(d.text[i : i + 3])
+            (d.namey(i + 1) or d.particle(i + 1)) and (d.given(i) is not None or d.unlisted_given(i)) or N.is_family_first(d.text[i : i + 3])
         ):
             end = _person_run(d, i, d.n)
             if end > i + 1:
@@ -535,7 +547,7 @@ class _Resolver:
             end = _person_run(d, i, d.n)
             if end > i + 1 and _person_attribute_at(d, end):
                 return self._register(self._np_start(i), end)  # Zweite wurde Sigrid Aasland Haugen aus Norwegen
-        if _ACRONYM.match(t) and t not in _ROMAN and fold(t) not in d.lex.country_prefixes:
+        if acronym:
             if i > 0 and d.norm[i - 1] == "(" and i + 1 < d.n and d.norm[i + 1] == ")":
                 return i + 2  # an alias or a party, taken with its phrase
             start = self._np_start(i)
@@ -730,8 +742,9 @@ class _Resolver:
         for r in d.refs:
             for k in range(r.pos, min(r.end, d.n)):
                 covered[k] = 1
+        scanned, in_long_quote, caps = d.covered, d.in_long_quote, d.caps
         for i in range(d.n):
-            if covered[i] or d.covered[i] or d.in_long_quote[i] or not d.cap(i):
+            if covered[i] or scanned[i] or in_long_quote[i] or not caps[i]:
                 continue
             t = d.text[i]
             f = fold(t)
