@@ -254,16 +254,23 @@ def _places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
+def _given_word(t: str) -> str | None:
+    """The gender of a listed given name (`Hans-Peter` by its first part; not `Max-Planck-Institut`)."""
+    given = lexicon().given
+    g = given.get(t)
+    if g is None and "-" in t and role_of(t) is None:
+        g = given.get(t.split("-")[0])
+    return g
+
+
+@lru_cache(maxsize=16384)
 def _cap_namey(t: str) -> bool:
     """`_Doc.namey`'s last tests for a capitalised token (after the sentence-initial preposition):
     a listed given name is a name; a role, an age noun, an abstract noun, a country's genitive or
     a place's genitive is none."""
     lex = lexicon()
     low = t.lower()
-    g = lex.given.get(t)
-    if g is None and "-" in t and role_of(t) is None:
-        g = lex.given.get(t.split("-")[0])
-    if g is not None:
+    if _given_word(t) is not None:
         return True
     if role_of(t) is not None or _AGE_NOUN.match(t):
         return False
@@ -308,12 +315,11 @@ class _Doc:
         self.indef = set(words["indefinite"])
         self.preps = set(words["prepositions"])
         self.cut_preps = set(words["cut_prepositions"])
-        self.wrappers, self._wrapper_compound = _wrapper_words()
         self.pronouns = words["pronouns"]
-        self.common = set(words["common_nouns"])
+        self.common = _common_nouns()
         self.org_gender = words["org_gender"]
         self.noun_gender = words["noun_gender_endings"]
-        self.places = set(words["places"])
+        self.places = _places()
         self.person_particles = set(words["person_particles"])
         self.object_pronouns = set(words["object_pronouns"])
         self.object_determiners = set(words["object_determiners"])
@@ -380,11 +386,7 @@ class _Doc:
     def given(self, i: int) -> str | None:
         g = self._given[i]
         if g is _UNSET:
-            t = self.text[i]
-            g = self.lex.given.get(t)
-            if g is None and "-" in t and role_of(t) is None:  # Hans-Peter; not Max-Planck-Institut
-                g = self.lex.given.get(t.split("-")[0])
-            self._given[i] = g
+            g = self._given[i] = _given_word(self.text[i])
         return g
 
     def country_adj(self, i: int) -> Country | None:

@@ -364,6 +364,7 @@ def _complement_end(d: _Doc, j: int, e: int) -> int:
 
 
 _OBJECT_PREPS = {"von", "aus", "für"}
+_OBJECT_LINKS = _OBJECT_PREPS | _CONJ
 _ORGAN_GROUPS = {"kommission", "führung"}  # bodies inside a body that stand for it: Tarifkommission, Führung
 _MAX_OBJECT_WORDS = 8
 
@@ -376,7 +377,7 @@ def _object_end(d: _Doc, k: int, e: int) -> int:
         return k
     end = k
     x = k
-    while x + 1 < e and x - k < _MAX_OBJECT_WORDS and d.low[x] in _OBJECT_PREPS | _CONJ:
+    while x + 1 < e and x - k < _MAX_OBJECT_WORDS and d.low[x] in _OBJECT_LINKS:
         y = x + 1
         if not (d.cap(y) and not d.quote_mark[y] and d.low[y] not in d.dets and d.given(y) is None
                 and fold(d.text[y]) not in d.lex.countries and fold(d.text[y]) not in d.by_alias and role_of(d.text[y]) is None):
@@ -521,10 +522,13 @@ def _brand_prefix(d: _Doc, prefix: str, role: Role) -> bool:
             and any(d.positions(w) for w in (prefix, prefix + "s", prefix + "es")))
 
 
+_ELLIPSIS_CONJ = _CONJ | {"oder"}
+
+
 def _ellipsis(d: _Doc, k: int, e: int) -> bool:
     """Is token k the first part of a hyphen ellipsis (`Lesben- und Schwulenverband`,
     `Energie- und Wasserwirtschaft`): a word ending in a hyphen, then und/oder and a capitalised word?"""
-    return (d.text[k].endswith("-") and d.cap(k) and k + 2 < e and d.low[k + 1] in _CONJ | {"oder"}
+    return (d.text[k].endswith("-") and d.cap(k) and k + 2 < e and d.low[k + 1] in _ELLIPSIS_CONJ
             and d.cap(k + 2))
 
 
@@ -1291,10 +1295,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         if compound is not None:
             # der RWE-Konzern, die Ataka-Partei: the body named before the hyphen; die
             # SPD-Landtagsfraktion, die UN-Mission: a body of its own, named by the whole word
-            ph.kind, ph.name, ph.org = "org", compound[0], compound[1]
-            ph.aliases |= {fold(ph.name)} | _paren_aliases(d, r + 1, e)
-            ph.first, ph.last = r, r + 1
-            return ph
+            ph.org = compound[1]
+            return _as_org(ph, compound[0], r, r + 1, _paren_aliases(d, r + 1, e))
     if role.cls == "org" and ph.definite and not ph.possessive and s < r and r + 1 == _org_run(d, r + 1, e) and (
         r + 1 >= e or d.low[r + 1] not in ("des", "der", "für")
     ) and all(
