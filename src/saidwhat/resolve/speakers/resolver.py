@@ -179,9 +179,10 @@ class _Resolver:
                 self.genitive_descs[key] = self._unnamed(Phrase("desc", ph.first, ph.last, role=ph.role, role_word=ph.role_word, gender=ph.gender))
             return self.genitive_descs[key]
         if ph.kind == "person" and ph.person is not None:
-            ent = self._person_entity(ph.person, pos, _gender_of_person(ph) or ph.gender, ph.role)
+            gender = _gender_of_person(ph)
+            ent = self._person_entity(ph.person, pos, gender or ph.gender, ph.role)
             if not ent.gender:
-                ent.gender = _gender_of_person(ph)
+                ent.gender = gender
             if ph.role is not None and ph.role.cls == "person":
                 ent.roles.add(ph.role_word)
                 ent.groups.add(ph.role.group)
@@ -423,10 +424,7 @@ class _Resolver:
         if role is None or role.cls == "person":
             run = _person_run(d, j, end_sent)
             if run > j:
-                j = run
-                if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
-                    j += 3
-                return j
+                return _after_paren_word(d, run, end_sent)
         else:
             q = _quoted(d, j, end_sent)
             field = _field_end(d, j, end_sent)
@@ -440,8 +438,7 @@ class _Resolver:
                     j = run
             while j + 1 < end_sent and d.low[j] in ("of", "for") and d.cap(j + 1):
                 j = max(_org_run(d, j + 1, end_sent), j + 2)  # Bank of England, Bank of New York
-            if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
-                j += 3
+            j = _after_paren_word(d, j, end_sent)
             if j > i + 1:
                 return j
         j = _complement_end(d, j, end_sent)
@@ -458,9 +455,7 @@ class _Resolver:
             run = _person_run(d, j + 1, end_sent)
             if run > j + 1 and (run >= end_sent or d.norm[run] in (",", "(", ")") or d.is_punct(run) or d.text[run][:1].islower()):
                 return run
-        if j + 2 < end_sent and d.norm[j] == "(" and d.norm[j + 2] == ")":
-            j += 3
-        return j
+        return _after_paren_word(d, j, end_sent)
 
     def _field_before_name(self, j: int, end: int) -> int:
         """`dem Vize-Außenminister für internationale Beziehungen, Abbas Araghchi`: a short field
@@ -1564,7 +1559,7 @@ class _Resolver:
             dist = d.narr[sentence] - d.narr[r.sentence]
             if ent.kind != "person" or ent.members is not None or dist > PERSON_DESC_SENTENCES or id(ent) in subjects:
                 continue
-            if named_party and (not ent.name or ent.groups & _CASE_GROUPS or any(w in r for r in ent.roles for w in _CASE_WORDS)):
+            if named_party and (not ent.name or ent.groups & _CASE_GROUPS or any(w in role for role in ent.roles for w in _CASE_WORDS)):
                 continue
             if ph.age and ent.age and ph.age != ent.age:
                 continue  # der 65-Jährige is not the 36-year-old
@@ -1583,6 +1578,13 @@ class _Resolver:
             return None
         best = max(scores, key=lambda k: scores[k])
         return ents[best]
+
+
+def _after_paren_word(d: _Doc, j: int, end: int) -> int:
+    """Past a parenthesised word at j (`(BDEW)`, `(CDU)`) that ends before `end`; else j."""
+    if j + 2 < end and d.norm[j] == "(" and d.norm[j + 2] == ")":
+        return j + 3
+    return j
 
 
 def _ref_weight(r: Ref) -> int:
