@@ -809,3 +809,20 @@ def test_a_place_before_an_acronym_in_parentheses_is_part_of_the_body_name():
 def test_an_unlisted_given_name_after_adjectives_and_a_noun_for_a_person():
     assert entities("[[S:Der US-amerikanische Linksintellektuelle Tibor Brisman]] sagte, der Krieg sei falsch.") == [
         "Tibor Brisman"]
+
+
+@pytest.mark.parametrize("mention", [
+    "Gerüchten",  # a noun's plural or dative form: a name takes no such ending
+    "Gutachtern",
+    "Verschiedene Landesverbände",  # a declined adjective and a plural
+    "Vertraute der Ministerin",  # a noun with a genitive attribute: a relation, no name
+    "Angaben eines Gutachters",  # an indefinite article: somebody unnamed
+])
+def test_a_common_noun_without_an_article_is_no_name(mention):
+    text = f"Die Ministerin Petra Olbrich schwieg. [[S:{mention}]] zufolge will sie zurücktreten."
+    assert entities(text) == [None]
+
+
+def test_a_known_surname_without_an_article_stays_a_name():
+    text = "Der Minister Lars Ricken schwieg. [[S:Ricken]] zufolge ist die Lage ernst."
+    assert entities(text) == ["Lars Ricken"]

@@ -195,6 +195,28 @@ def declined_adjective(word: str) -> bool:
     return lemma != low and lemma[:1].islower()
 
 
+_PLURAL_ENDINGS = ("e", "en", "n", "er", "ern")  # Gutachter-n, Gerücht-en, Länderparlament-e
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@lru_cache(maxsize=8192)
+def inflected_form(word: str) -> bool:
+    """Is a capitalised word a dictionary noun with a plural or dative ending (Gerüchten,
+    Gutachtern, Länderparlamente, Landesverbände) or an adjective with a declension ending (Verschiedene): a form
+    that names do not take (their one ending, the genitive -s, is not counted)?"""
+    sm = _simplemma()
+    low = word.lower()
+    try:
+        lemma, low_lemma = sm.lemmatize(word, lang="de"), sm.lemmatize(low, lang="de")
+    except Exception:  # simplemma raises on odd input
+        return False
+    if lemma != word and lemma[:1].isupper():
+        stem = word if word.startswith(lemma) else word.translate(_UMLAUT_BACK)  # Landesverbände
+        if stem.startswith(lemma) and stem[len(lemma):] in _PLURAL_ENDINGS:
+            return True
+    return low_lemma != low and low.startswith(low_lemma) and low[len(low_lemma):] in _ADJECTIVE_ENDINGS
+
+
 def proper_word(word: str) -> bool:
     """Is a capitalised word no German word (Chomsky, Enac, Rajoy): a name, not a description?"""
     return not _noun(word) and not (word.endswith("s") and _noun(word[:-1])) and not description_noun(word)

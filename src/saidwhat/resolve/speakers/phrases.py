@@ -9,7 +9,7 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     BRAND, _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
-    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, noun_compound, proper_word,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, inflected_form, noun_compound, proper_word,
 )
 from saidwhat.resolve.source_lexicon import _TIME_WORDS
 from saidwhat.resolve.speakers.model import Entity, Phrase
@@ -940,7 +940,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             return described
     if s < run < e and d.low[run] in d.generations:
         return _person_name(d, base, s, run, e)  # Kessler senior: the person, not the firm Kessler
-    bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
+    bare_plural = run > s and not definite and (s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
+                                                 or not possessive and _common_noun_run(d, s, run, e, indefinite))
     if possessive and run == s + 1 and description_noun(d.text[s]) and not _known_person(d, s, run):
         run = s  # seines Impresario: a noun, nobody named
     if bare_plural:
@@ -1092,6 +1093,19 @@ def _place_genitive(d: _Doc, i: int) -> bool:
 def _known_person(d: _Doc, s: int, run: int) -> bool:
     name = N.parse_person(_name_words(d, s, run))
     return name is not None and any(x.person is not None and N.compatible(x.person, name) for x in d.entities)
+
+
+def _common_noun_run(d: _Doc, s: int, run: int, e: int, indefinite: bool) -> bool:
+    """`Gerüchten`, `Gutachtern`, `Verschiedene Länderparlamente`, `Vertraute der Insassen`, `eines
+    Gutachters`: capitalised words without a definite article that are German nouns or adjectives
+    in a form names do not take, or a noun with a genitive attribute or an indefinite article, are
+    a description (a bare plural, somebody unnamed), no name."""
+    if any(d.given(x) is not None or _ACRONYM.match(d.text[x]) for x in range(s, run)) or _known_person(d, s, run) \
+            or _looks_like_org_name(d, s, run):
+        return False
+    if all(inflected_form(d.text[x]) for x in range(s, run)):
+        return True
+    return run == s + 1 and description_noun(d.text[s]) and (indefinite or run < e and d.low[run] in ("der", "des"))
 
 
 def _looks_like_org_name(d: _Doc, s: int, run: int) -> bool:
