@@ -200,21 +200,32 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 @lru_cache(maxsize=8192)
-def inflected_form(word: str) -> bool:
-    """Is a capitalised word a dictionary noun with a plural or dative ending (Gerüchten,
-    Gutachtern, Länderparlamente, Landesverbände) or an adjective with a declension ending (Verschiedene): a form
-    that names do not take (their one ending, the genitive -s, is not counted)?"""
-    sm = _simplemma()
-    low = word.lower()
+def plural_noun(word: str) -> bool:
+    """Is a capitalised word a dictionary noun with a plural or dative ending (Gerüchten, Gutachtern,
+    Länderparlamente, Landesverbände, Gewerkschaften)?"""
     try:
-        lemma, low_lemma = sm.lemmatize(word, lang="de"), sm.lemmatize(low, lang="de")
+        lemma = _simplemma().lemmatize(word, lang="de")
     except Exception:  # simplemma raises on odd input
         return False
-    if lemma != word and lemma[:1].isupper():
-        stem = word if word.startswith(lemma) else word.translate(_UMLAUT_BACK)  # Landesverbände
-        if stem.startswith(lemma) and stem[len(lemma):] in _PLURAL_ENDINGS:
-            return True
-    return low_lemma != low and low.startswith(low_lemma) and low[len(low_lemma):] in _ADJECTIVE_ENDINGS
+    if lemma == word or not lemma[:1].isupper():
+        return False
+    stem = word if word.startswith(lemma) else word.translate(_UMLAUT_BACK)  # Landesverbände
+    return stem.startswith(lemma) and stem[len(lemma):] in _PLURAL_ENDINGS
+
+
+@lru_cache(maxsize=8192)
+def inflected_form(word: str) -> bool:
+    """Is a capitalised word a noun's plural or dative form (`plural_noun`) or an adjective with a
+    declension ending (Verschiedene): a form that names do not take (their one ending, the
+    genitive -s, is not counted)?"""
+    if plural_noun(word):
+        return True
+    low = word.lower()
+    try:
+        lemma = _simplemma().lemmatize(low, lang="de")
+    except Exception:  # simplemma raises on odd input
+        return False
+    return lemma != low and low.startswith(lemma) and low[len(lemma):] in _ADJECTIVE_ENDINGS
 
 
 def proper_word(word: str) -> bool:

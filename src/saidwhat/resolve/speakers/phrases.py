@@ -132,6 +132,13 @@ def _quoted_name(d, ph, start: int, end: int) -> bool:
     return True
 
 
+def _quoted_adjective(d: _Doc, i: int, end: int) -> bool:
+    """Is a lowercase word with an adjective's ending in quote marks at i, before a capitalised word
+    (`„preußischen“ Justizbeamten`): an attribute set off by the writer, no name?"""
+    return (_quoted(d, i, end) == i + 3 and i + 3 < end and d.text[i + 1][:1].islower()
+            and _ADJ_ENDING.search(d.low[i + 1]) is not None and d.cap(i + 3))
+
+
 def _quoted(d: _Doc, i: int, end: int) -> int:
     """If a quote mark opens at i, the index after its closing mark (else i)."""
     if i >= end or not d.quote_mark[i]:
@@ -815,6 +822,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     nations: set[str] = set()
     age = None
     adj_start = s
+    while s < e and _quoted_adjective(d, s, e):
+        s += 3  # den „preußischen“ Justizbeamten Seidling: an adjective in quote marks
     while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s) and not _lower_compound(d.text[s])) or _AGE_ADJ.match(d.text[s]) or _year_in_attribute(d, s, e) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
         c = d.country_adj(s)
         if c is not None:
@@ -1025,6 +1034,8 @@ def _name_after_description(d: _Doc, base: Phrase, s: int, e: int) -> Phrase | N
         return None  # die Deutsche Telekom
     role = role_of(word)
     k = s + 1
+    if k + 1 == e and _DOMAIN.match(d.text[k]):
+        return _as_org(base, d.text[k], k, e, {fold(d.text[k])})  # dem Onlinedienst space.com
     if d.quote_mark[k]:
         if role is not None and role.cls == "person" or not _quoted_name(d, base, k, e):
             return None
