@@ -809,3 +809,47 @@ def test_a_place_before_an_acronym_in_parentheses_is_part_of_the_body_name():
 def test_an_unlisted_given_name_after_adjectives_and_a_noun_for_a_person():
     assert entities("[[S:Der US-amerikanische Linksintellektuelle Tibor Brisman]] sagte, der Krieg sei falsch.") == [
         "Tibor Brisman"]
+
+
+@pytest.mark.parametrize("mention", [
+    "Gerüchten",  # a noun's plural or dative form: a name takes no such ending
+    "Gutachtern",
+    "Verschiedene Landesverbände",  # a declined adjective and a plural
+    "Vertraute der Ministerin",  # a noun with a genitive attribute: a relation, no name
+    "Angaben eines Gutachters",  # an indefinite article: somebody unnamed
+])
+def test_a_common_noun_without_an_article_is_no_name(mention):
+    text = f"Die Ministerin Petra Olbrich schwieg. [[S:{mention}]] zufolge will sie zurücktreten."
+    assert entities(text) == [None]
+
+
+def test_a_known_surname_without_an_article_stays_a_name():
+    text = "Der Minister Lars Ricken schwieg. [[S:Ricken]] zufolge ist die Lage ernst."
+    assert entities(text) == ["Lars Ricken"]
+
+
+def test_an_adjective_in_quote_marks_is_no_name():
+    text = ("Richter Bernd Kalmbach leitet den Prozess. "
+            "[[S:den strengen, „altmodischen“ Verwaltungsbeamten Kalmbach]] zufolge fehlt ein Gutachten.")
+    assert entities(text) == ["Bernd Kalmbach"]
+
+
+def test_a_web_address_after_a_noun_for_an_outlet_is_its_name():
+    text = "Die Sonde ist gelandet. Das sagte die Leiterin Ina Vogt [[A:dem Nachrichtendienst weltraum.de]]."
+    assert entities(text) == ["weltraum.de"]
+
+
+@pytest.mark.parametrize("mention", [
+    "die Gewerkschaften",  # a plural names no one body
+    "Die Geschäftsführung der Firma",  # a part of a body that is only described
+    "die Website des britischen Radiosenders",
+])
+def test_a_body_description_that_names_no_one_body_gets_no_name(mention):
+    text = f"Im Werk in Emden wird gestreikt. [[S:{mention}]] zufolge ruht die Arbeit."
+    assert entities(text) == [None]
+
+
+def test_a_singular_body_noun_skips_a_plural_one_before_it():
+    text = ("Die Hilfe der Organisation Sanitas Global kommt an. Die Hilfsorganisationen warten auf Visa. "
+            "[[S:Der Organisation]] zufolge fehlt es an Wasser.")
+    assert entities(text) == ["Sanitas Global"]

@@ -195,6 +195,39 @@ def declined_adjective(word: str) -> bool:
     return lemma != low and lemma[:1].islower()
 
 
+_PLURAL_ENDINGS = ("e", "en", "n", "er", "ern")  # Gutachter-n, Gerücht-en, Länderparlament-e
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@lru_cache(maxsize=8192)
+def plural_noun(word: str) -> bool:
+    """Is a capitalised word a dictionary noun with a plural or dative ending (Gerüchten, Gutachtern,
+    Länderparlamente, Landesverbände, Gewerkschaften)?"""
+    try:
+        lemma = _simplemma().lemmatize(word, lang="de")
+    except Exception:  # simplemma raises on odd input
+        return False
+    if lemma == word or not lemma[:1].isupper():
+        return False
+    stem = word if word.startswith(lemma) else word.translate(_UMLAUT_BACK)  # Landesverbände
+    return stem.startswith(lemma) and stem[len(lemma):] in _PLURAL_ENDINGS
+
+
+@lru_cache(maxsize=8192)
+def inflected_form(word: str) -> bool:
+    """Is a capitalised word a noun's plural or dative form (`plural_noun`) or an adjective with a
+    declension ending (Verschiedene): a form that names do not take (their one ending, the
+    genitive -s, is not counted)?"""
+    if plural_noun(word):
+        return True
+    low = word.lower()
+    try:
+        lemma = _simplemma().lemmatize(low, lang="de")
+    except Exception:  # simplemma raises on odd input
+        return False
+    return lemma != low and low.startswith(lemma) and low[len(lemma):] in _ADJECTIVE_ENDINGS
+
+
 def proper_word(word: str) -> bool:
     """Is a capitalised word no German word (Chomsky, Enac, Rajoy): a name, not a description?"""
     return not _noun(word) and not (word.endswith("s") and _noun(word[:-1])) and not description_noun(word)

@@ -9,7 +9,7 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     BRAND, _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
-    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, noun_compound, proper_word,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, inflected_form, noun_compound, proper_word,
 )
 from saidwhat.resolve.source_lexicon import _TIME_WORDS
 from saidwhat.resolve.speakers.model import Entity, Phrase
@@ -130,6 +130,13 @@ def _quoted_name(d, ph, start: int, end: int) -> bool:
         return False
     _as_org(ph, _strip_quotes(_nominative_name(d, start + 1, q - 1)), start, q, _paren_aliases(d, q, end))
     return True
+
+
+def _quoted_adjective(d: _Doc, i: int, end: int) -> bool:
+    """Is a lowercase word with an adjective's ending in quote marks at i, before a capitalised word
+    (`„preußischen“ Justizbeamten`): an attribute set off by the writer, no name?"""
+    return (_quoted(d, i, end) == i + 3 and i + 3 < end and d.text[i + 1][:1].islower()
+            and _ADJ_ENDING.search(d.low[i + 1]) is not None and d.cap(i + 3))
 
 
 def _quoted(d: _Doc, i: int, end: int) -> int:
@@ -815,6 +822,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     nations: set[str] = set()
     age = None
     adj_start = s
+    while s < e and _quoted_adjective(d, s, e):
+        s += 3  # den „preußischen“ Justizbeamten Seidling: an adjective in quote marks
     while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s) and not _lower_compound(d.text[s])) or _AGE_ADJ.match(d.text[s]) or _year_in_attribute(d, s, e) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
         c = d.country_adj(s)
         if c is not None:
@@ -940,7 +949,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             return described
     if s < run < e and d.low[run] in d.generations:
         return _person_name(d, base, s, run, e)  # Kessler senior: the person, not the firm Kessler
-    bare_plural = run > s and not definite and s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
+    bare_plural = run > s and not definite and (s > adj_start and not _known_person(d, s, run)  # politischer Beobachter
+                                                 or not possessive and _common_noun_run(d, s, run, e, indefinite))
     if possessive and run == s + 1 and description_noun(d.text[s]) and not _known_person(d, s, run):
         run = s  # seines Impresario: a noun, nobody named
     if bare_plural:
@@ -1024,6 +1034,8 @@ def _name_after_description(d: _Doc, base: Phrase, s: int, e: int) -> Phrase | N
         return None  # die Deutsche Telekom
     role = role_of(word)
     k = s + 1
+    if k + 1 == e and _DOMAIN.match(d.text[k]):
+        return _as_org(base, d.text[k], k, e, {fold(d.text[k])})  # dem Onlinedienst space.com
     if d.quote_mark[k]:
         if role is not None and role.cls == "person" or not _quoted_name(d, base, k, e):
             return None
@@ -1092,6 +1104,19 @@ def _place_genitive(d: _Doc, i: int) -> bool:
 def _known_person(d: _Doc, s: int, run: int) -> bool:
     name = N.parse_person(_name_words(d, s, run))
     return name is not None and any(x.person is not None and N.compatible(x.person, name) for x in d.entities)
+
+
+def _common_noun_run(d: _Doc, s: int, run: int, e: int, indefinite: bool) -> bool:
+    """`Gerüchten`, `Gutachtern`, `Verschiedene Länderparlamente`, `Vertraute der Insassen`, `eines
+    Gutachters`: capitalised words without a definite article that are German nouns or adjectives
+    in a form names do not take, or a noun with a genitive attribute or an indefinite article, are
+    a description (a bare plural, somebody unnamed), no name."""
+    if any(d.given(x) is not None or _ACRONYM.match(d.text[x]) for x in range(s, run)) or _known_person(d, s, run) \
+            or _looks_like_org_name(d, s, run):
+        return False
+    if all(inflected_form(d.text[x]) for x in range(s, run)):
+        return True
+    return run == s + 1 and description_noun(d.text[s]) and (indefinite or run < e and d.low[run] in ("der", "des"))
 
 
 def _looks_like_org_name(d: _Doc, s: int, run: int) -> bool:

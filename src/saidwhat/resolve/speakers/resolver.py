@@ -11,13 +11,13 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word, description_noun, proper_word,
+    _ACRONYM, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word, description_noun, plural_noun, proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
 from saidwhat.resolve.speakers.phrases import (
     _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
-    _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
+    _noun_gender, _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
     _surface, _uninflect,
 )
 from saidwhat.text import Document
@@ -651,7 +651,7 @@ class _Resolver:
 
     def _desc_org(self, ph: Phrase, pos: int) -> Entity | None:
         """A definite description of a body (das isländische Fischereiministerium) names it."""
-        if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or not ph.desc_text:
+        if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or not ph.desc_text or self._no_one_body(ph):
             return None
         name = _state_body_name(self.d, _uninflect(_strip_article(ph.desc_text), ph.role))
         acronym = self._paren_acronym(ph)
@@ -668,6 +668,41 @@ class _Resolver:
             name = self._alias_surface(ph) or name
         o = Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
         return self.entity_for(o, pos)
+
+    def _body_head(self, ph: Phrase) -> int | None:
+        """The token of a body description's role noun (die deutsche Botschaft: Botschaft)."""
+        d = self.d
+        return next((x for x in range(ph.first, ph.last) if d.cap(x) and role_of(d.text[x]) is not None), None)
+
+    def _plural_body(self, ph: Phrase) -> bool:
+        """Is a body description a plural (die Gewerkschaften, den Hilfsorganisationen)?"""
+        if ph.role is None or ph.role.cls != "org":
+            return False
+        k = self._body_head(ph)
+        return k is not None and plural_noun(self.d.text[k])
+
+    def _no_one_body(self, ph: Phrase) -> bool:
+        """Does a body description name no one body: a plural (die Gewerkschaften) or a part of a body
+        only described by a singular noun at its end (die Geschäftsführung des Unternehmens, die
+        Website des amerikanischen Fernsehsenders; not der Bundesverband der Hersteller, named by
+        its members)? A body noun with an acronym in parentheses names one."""
+        d = self.d
+        k = self._body_head(ph)
+        if k is None or self._paren_acronym(ph) is not None:
+            return False
+        if self._plural_body(ph):
+            return True
+        g = k + 1
+        if g >= ph.last or d.low[g] not in ("des", "der"):
+            return False
+        article = d.low[g]
+        g += 1
+        while g < ph.last and d.text[g][:1].islower():
+            g += 1  # des amerikanischen Fernsehsenders
+        if g + 1 != ph.last:
+            return False
+        role = role_of(d.text[g])
+        return role is not None and role.cls == "org" and (article == "des" or _noun_gender(d, d.text[g]) == "f")
 
     def _names_body(self, ph: Phrase) -> bool:
         """Does a definite body description name one body (die Bundesnetzagentur, der Verbraucherzentrale
@@ -710,7 +745,7 @@ class _Resolver:
 
     def _unnamed(self, ph: Phrase) -> Entity:
         kind = "person" if ph.role is None or ph.role.cls == "person" else "organization"
-        ent = Entity(kind, None, gender=ph.gender)
+        ent = Entity(kind, None, gender="p" if self._plural_body(ph) else ph.gender)
         if ph.role is not None:
             ent.roles.add(ph.role_word)
             ent.groups.add(ph.role.group)
@@ -1267,7 +1302,7 @@ class _Resolver:
         for ent, p in seen.values():
             if ent.members is not None or is_person != (ent.kind == "person"):
                 continue
-            if not is_person and self._plural_name(ent):
+            if not is_person and (self._plural_name(ent) or ent.name is None and ent.gender == "p"):
                 continue  # der Organisation: not the Hilfsorganisationen named before
             if is_person and ph.gender in ("m", "f") and ent.gender in ("m", "f") and ph.gender != ent.gender:
                 continue
