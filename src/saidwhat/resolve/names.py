@@ -131,8 +131,11 @@ def _rows(name: str) -> list[list[str]]:
 def fold(text: str) -> str:
     """Lowercase without diacritics: `Erdoğan` → `erdogan`, `Straße` → `strasse`."""
     text = text.lower().translate(_FOLD_EXTRA)
-    if text.isascii():
-        return text
+    return text if text.isascii() else _without_accents(text)
+
+
+def _without_accents(text: str) -> str:
+    """`István` → `Istvan`: the letters without their diacritics, case kept."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -144,6 +147,8 @@ def _split_list(value: str) -> list[str]:
 def lexicon() -> Lexicon:
     words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
     given = {row[0]: row[1] for row in _rows("speaker_given_names.tsv")}
+    for name, gender in list(given.items()):
+        given.setdefault(_without_accents(name), gender)  # Istvan, Jose: news often drop a given name's accents
     variants: dict[str, str] = {}
     for row in _rows("speaker_given_variants.tsv"):
         canon = fold(row[0])

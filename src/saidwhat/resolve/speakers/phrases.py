@@ -11,6 +11,7 @@ from saidwhat.resolve.speakers.doc import (
     BRAND, _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
     _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, inflected_form, noun_compound, proper_word,
 )
+from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.source_lexicon import _TIME_WORDS
 from saidwhat.resolve.speakers.model import Entity, Phrase
 
@@ -541,11 +542,23 @@ def _ellipsis(d: _Doc, k: int, e: int) -> bool:
 
 def _head_words(d: _Doc, s: int, r: int, role: Role) -> str:
     """The body noun at r as it stands in a name, with the first part of a hyphen ellipsis before
-    it (`Lesben- und Schwulenverband`)."""
+    it (`Lesben- und Schwulenverband`) or the capitalised adjectives of the name before it in the
+    nominative (`des Staatlichen Tierärztlichen Untersuchungsamts` → `Staatliches Tierärztliches
+    Untersuchungsamt`, `Die Deutsche Schutzvereinigung`)."""
     head = _uninflect(d.text[r], role)
     if r - 2 >= s and _ellipsis(d, r - 2, r + 1):
         return _surface(d, r - 2, r) + " " + head
-    return head
+    first = r
+    while first > s and d.cap(first - 1) and d.sent_first[d.sent[first - 1]] < first - 1 and _name_adjective(d, first - 1):
+        first -= 1
+    if first == r:
+        return head
+    return " ".join(_nominative_words(d, [d.text[k] for k in range(first, r)] + [head], _article_before(d, first)))
+
+
+def _name_adjective(d: _Doc, k: int) -> bool:
+    """Is token k a declined adjective (Deutsche, Staatlichen; not a country's genitive)?"""
+    return bool(_ADJ_ENDING.search(d.low[k])) and _adjective_stem(_ADJ_ENDING.sub("", d.text[k])) and d.country_gen(k) is None
 
 
 def _seat_named(d: _Doc, k: int) -> bool:
@@ -977,7 +990,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         org_end = _org_run(d, s, e)
         text = _nominative_name(d, s, org_end)
         genitive_attribute = org_end == s + 2 and _genitive_of_named(d, s + 1) and description_noun(d.text[s])  # der Kampfgefährte Thaksins
-        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or (org_end == s + 1 and s == adj_start and d.body_word(s)):
+        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or (org_end == s + 1 and (s == adj_start and d.body_word(s) or _listed_outlet(d, s))):
             base.kind, base.name = "org", text
             base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
             base.first, base.last = s, org_end
@@ -986,6 +999,13 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
     return base
+
+
+def _listed_outlet(d: _Doc, i: int) -> bool:
+    """Is the capitalised word at i a listed outlet's name, also as an ordinary word (der englische
+    Independent, des österreichischen Standards)? After an article it names the outlet."""
+    media = source_lexicon.lexicon()
+    return any(w in media.media_alias or w in media.media_ambiguous for w in (d.text[i], _genitive_base(d.text[i])))
 
 
 def _brand(d: _Doc, s: int, e: int) -> str | None:
@@ -1227,6 +1247,15 @@ def _next_is_apposition(d: _Doc, e: int) -> bool:
     return e + 1 < d.n and d.norm[e] == "," and d.given(e + 1) is not None
 
 
+def _authority_before_name(d: _Doc, k: int) -> bool:
+    """`der Vorsitzende der Selbstverwaltung | Istvan Kovacs`: an authority noun (named by its seat,
+    not by a name of its own like die Bank Yapı Kredi; not a town's: der Gemeinde Sankt Augustin),
+    then a word no German dictionary knows and no place: the body ends, a person's name begins."""
+    role = role_of(d.text[k - 1]) if d.cap(k - 1) else None
+    return (role is not None and role.cls == "org" and role.gov and d.low[k - 1] not in d.town_nouns
+            and proper_word(d.text[k]) and d.low[k] not in d.places)
+
+
 def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_start: int) -> Phrase:
     """A phrase with a role noun at r: a name may follow (or precede after a comma)."""
     t = d.text[r]
@@ -1275,7 +1304,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             else:
                 for k in range(j + 2, e - 1):
                     prev = d.text[k - 1]
-                    if (d.cap(k - 1) and prev.endswith("s") or d.country_gen(k - 1) is not None) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1) and not _next_is_apposition(d, e):
+                    if (d.cap(k - 1) and prev.endswith("s") or d.country_gen(k - 1) is not None or _authority_before_name(d, k)) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1) and not _next_is_apposition(d, e):
                         j, run = k, e  # des Kosovos | Hashim Thaçi
                         break
         if run > j:
@@ -1324,10 +1353,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             return _as_org(ph, compound[0], r, r + 1, _paren_aliases(d, r + 1, e))
     if role.cls == "org" and ph.definite and not ph.possessive and s < r and r + 1 == _org_run(d, r + 1, e) and (
         r + 1 >= e or d.low[r + 1] not in ("des", "der", "für")
-    ) and all(
-        _ADJ_ENDING.search(d.low[k]) and _adjective_stem(_ADJ_ENDING.sub("", d.text[k])) and d.country_gen(k) is None
-        for k in range(s, r)
-    ):
+    ) and all(_name_adjective(d, k) for k in range(s, r)):
         # Der Deutsche Ruderverband: declined capitalised adjectives make the body noun a name (not
         # a place's: der Walldorfer Konzern; not before a complement: der Ständige Ausschuss des …)
         return _as_org(ph, _nominative_name(d, s, r + 1), s, r + 1, _paren_aliases(d, r + 1, e))

@@ -11,7 +11,8 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word, description_noun, plural_noun, proper_word,
+    _ACRONYM, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word, description_noun, plural_noun,
+    proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
@@ -653,12 +654,19 @@ class _Resolver:
         """A definite description of a body (das isländische Fischereiministerium) names it."""
         if ph.role is None or ph.role.cls != "org" or not ph.definite or ph.possessive or not ph.desc_text or self._no_one_body(ph):
             return None
-        name = _state_body_name(self.d, _uninflect(_strip_article(ph.desc_text), ph.role))
+        d = self.d
         acronym = self._paren_acronym(ph)
+        words = _strip_article(ph.desc_text).split(" ")
+        if words[0][:1].islower() and _ADJ_ENDING.search(words[0]) and (fold(words[0]),) not in d.lex.orgs:
+            if acronym is not None:
+                while len(words) > 1 and words[0][:1].islower():
+                    words.pop(0)  # das deutsche Organisationskomitee (OK): the adjective is no part of the name
+            elif ph.first > 0 and d.wrapper(ph.first - 1):
+                return self._unnamed(ph)  # Angaben der iranischen Staatsanwaltschaft: a body only described is no name
+        name = _state_body_name(d, _uninflect(" ".join(words), ph.role))
         if acronym is not None:
             ph.aliases.add(fold(acronym))
             if name.endswith("-"):  # der Bundesverband der Energie- und Wasserwirtschaft (BDEW)
-                d = self.d
                 k = ph.first
                 while k < ph.last and (d.low[k] in d.dets or not d.cap(k)):
                     k += 1

@@ -1,0 +1,50 @@
+"""Speaker resolution: where a name inside a mention begins and ends, and what names a government.
+Every text here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from test_speakers import entities
+
+
+def test_given_name_without_its_accents_is_still_a_given_name():
+    # news often write István, José without diacritics
+    assert entities(
+        "Die Anwältin Eva Roth sprach. [[S:Der Sprecher der Stadtverwaltung Istvan Horvath]] sagte, man prüfe das."
+    ) == ["Istvan Horvath"]
+    assert entities("Der Bürgerrechtler Jose Alvarez kam. [[S:Alvarez]] sagte, man prüfe das.") == ["Jose Alvarez"]
+
+
+def test_unknown_name_after_an_authority_complement_is_the_person():
+    # an authority is named by its seat, not by a name of its own: two unknown words after it are the person
+    assert entities(
+        "Die Anwältin Eva Roth sprach. [[S:Die Leiterin der Bezirksverwaltung Nadira Osmani]] sagte, man prüfe das."
+    ) == ["Nadira Osmani"]
+    # a bank has a name of its own; the person follows after the comma
+    assert entities("[[S:Der Chefökonom der Bank Sol Kredit, Amira Haddad]] sagte, man prüfe das.") == ["Amira Haddad"]
+
+
+@pytest.mark.parametrize("mention,government", [
+    ("Die Regierung in Lomé", "Regierung Togos"), ("Niamey", "Regierung Nigers"),
+    ("Die tansanische Regierung", "Regierung Tansanias"), ("Die Regierung in Vientiane", "Regierung von Laos"),
+])
+def test_capitals_and_adjectives_of_smaller_states(mention, government):
+    assert entities(f"[[S:{mention}]] lehnte den Plan ab.") == [government]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die Deutsche Vereinigung für Anlegerschutz", "Deutsche Vereinigung für Anlegerschutz"),
+    ("Angaben des Staatlichen Chemischen Untersuchungsamts Lindenfeld", "Staatliches Chemisches Untersuchungsamt Lindenfeld"),
+])
+def test_capitalised_adjectives_belong_to_a_body_name(mention, name):
+    assert entities(f"[[S:{mention}]] zufolge sei die Probe sauber.") == [name]
+
+
+def test_report_of_a_body_only_described_is_unnamed():
+    assert entities("[[S:Angaben der peruanischen Staatsanwaltschaft]] zufolge sei die Probe sauber.") == [None]
+
+
+def test_listed_outlet_after_an_article_and_an_adjective():
+    # Standard is also an ordinary word; after an article it is the listed outlet
+    assert entities("[[S:Einem Bericht des österreichischen Standards]] zufolge sei die Probe sauber.") == ["Standard"]
+    assert entities("Dann berichtete [[S:der britische Independent]], die Probe sei sauber.") == ["Independent"]
