@@ -88,3 +88,21 @@ def test_possessive_common_noun_names_no_one():
     assert entities(
         "Der Tenor Aurelio Bastiani sagte alle Konzerte ab. Nach [[S:Angaben seines Impresario]] ist er erkrankt."
     ) == [None]
+
+
+# ---------------------------------------------------------------- relative clauses and recent bodies
+
+def test_role_in_a_relative_clause_is_no_one_new():
+    # `der zuvor Justizminister war` is a relative clause about Brekke, not a new unnamed minister
+    assert entities(
+        "Das Institut wird seit 2003 von Martin Brekke geleitet, der zuvor Justizminister des Landes war. "
+        "[[S:Er]] wirft dem Verband vor, die Studie zu blockieren."
+    ) == ["Martin Brekke"]
+
+
+def test_body_noun_continues_the_body_named_just_before():
+    # the national association carries the role word, but the world body is named right before
+    assert entities(
+        "Die Fifa prüfte die Bewerbung. Die Stadien seien zu klein, hieß es vom brasilianischen Fußballverband „Confederação "
+        "Brasileira“. Die Fifa lobte die Hotels. Nach dem von der Fifa beschlossenen Prinzip wird gewählt, wie [[S:der Verband]] mitteilte."
+    ) == ["Fifa"]
