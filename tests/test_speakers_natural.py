@@ -106,3 +106,12 @@ def test_body_noun_continues_the_body_named_just_before():
         "Die Fifa prüfte die Bewerbung. Die Stadien seien zu klein, hieß es vom brasilianischen Fußballverband „Confederação "
         "Brasileira“. Die Fifa lobte die Hotels. Nach dem von der Fifa beschlossenen Prinzip wird gewählt, wie [[S:der Verband]] mitteilte."
     ) == ["Fifa"]
+
+
+def test_office_first_then_the_bare_surname_is_one_person():
+    # the article introduces him by the office alone and later calls him by the bare surname
+    assert entities(
+        "Der Bundespräsident hat in einem Interview Stellung genommen. [[S:Der Bundespräsident]] lobte die Koalition. "
+        "Als wichtige Aufgabe nannte [[S:Wendtland]] die Rentenreform. Hier sparte [[S:der Bundespräsident]] "
+        "nicht mit Kritik. Der Politik schlug [[S:er]] vor, mutiger zu sein."
+    ) == ["Wendtland"] * 4

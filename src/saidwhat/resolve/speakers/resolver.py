@@ -1386,8 +1386,16 @@ class _Resolver:
         role = ph.role
         if role is None or role.cls != "person" or role.generic or not ph.definite or ph.possessive or ph.gender not in ("m", "f", ""):
             return None
-        fits = [e for e in d.entities if e.kind == "person" and e.members is None and e.name and ph.role_word in e.roles
-                and (not ph.gender or not e.gender or e.gender == ph.gender) and d.last_ref(e, pos) < 0]
+        later = [e for e in d.entities if e.kind == "person" and e.members is None and e.name
+                 and (not ph.gender or not e.gender or e.gender == ph.gender) and d.last_ref(e, pos) < 0]
+        fits = [e for e in later if ph.role_word in e.roles]
+        if not fits and not any(ph.role_word in e.roles for e in d.entities):
+            # `Der Bundespräsident … sah es Köhler an`: a person introduced by the office alone and
+            # later called by the bare surname, as readers are expected to know him
+            fits = [e for e in later if " " not in e.name and not e.roles]
+            if len(fits) == 1:
+                fits[0].roles.add(ph.role_word)  # the next `der Bundespräsident` finds him by the role
+                fits[0].groups.add(role.group)
         return fits[0] if len(fits) == 1 else None
 
     def _head_noun(self, ph: Phrase) -> int | None:
