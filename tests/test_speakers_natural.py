@@ -115,3 +115,9 @@ def test_office_first_then_the_bare_surname_is_one_person():
         "Als wichtige Aufgabe nannte [[S:Wendtland]] die Rentenreform. Hier sparte [[S:der Bundespräsident]] "
         "nicht mit Kritik. Der Politik schlug [[S:er]] vor, mutiger zu sein."
     ) == ["Wendtland"] * 4
+
+
+def test_the_police_is_the_police_unit_the_article_names():
+    assert entities(
+        "Kaiserslautern – [[S:Das Polizeipräsidium Westpfalz]] meldete einen Unfall. Ein Mann wurde verletzt, so [[S:die Polizei]]."
+    ) == ["Polizeipräsidium Westpfalz"] * 2
