@@ -88,3 +88,36 @@ def test_possessive_common_noun_names_no_one():
     assert entities(
         "Der Tenor Aurelio Bastiani sagte alle Konzerte ab. Nach [[S:Angaben seines Impresario]] ist er erkrankt."
     ) == [None]
+
+
+# ---------------------------------------------------------------- relative clauses and recent bodies
+
+def test_role_in_a_relative_clause_is_no_one_new():
+    # `der zuvor Justizminister war` is a relative clause about Brekke, not a new unnamed minister
+    assert entities(
+        "Das Institut wird seit 2003 von Martin Brekke geleitet, der zuvor Justizminister des Landes war. "
+        "[[S:Er]] wirft dem Verband vor, die Studie zu blockieren."
+    ) == ["Martin Brekke"]
+
+
+def test_body_noun_continues_the_body_named_just_before():
+    # the national association carries the role word, but the world body is named right before
+    assert entities(
+        "Die Fifa prüfte die Bewerbung. Die Stadien seien zu klein, hieß es vom brasilianischen Fußballverband „Confederação "
+        "Brasileira“. Die Fifa lobte die Hotels. Nach dem von der Fifa beschlossenen Prinzip wird gewählt, wie [[S:der Verband]] mitteilte."
+    ) == ["Fifa"]
+
+
+def test_office_first_then_the_bare_surname_is_one_person():
+    # the article introduces him by the office alone and later calls him by the bare surname
+    assert entities(
+        "Der Bundespräsident hat in einem Interview Stellung genommen. [[S:Der Bundespräsident]] lobte die Koalition. "
+        "Als wichtige Aufgabe nannte [[S:Wendtland]] die Rentenreform. Hier sparte [[S:der Bundespräsident]] "
+        "nicht mit Kritik. Der Politik schlug [[S:er]] vor, mutiger zu sein."
+    ) == ["Wendtland"] * 4
+
+
+def test_the_police_is_the_police_unit_the_article_names():
+    assert entities(
+        "Kaiserslautern – [[S:Das Polizeipräsidium Westpfalz]] meldete einen Unfall. Ein Mann wurde verletzt, so [[S:die Polizei]]."
+    ) == ["Polizeipräsidium Westpfalz"] * 2

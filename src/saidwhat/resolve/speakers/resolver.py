@@ -29,6 +29,7 @@ UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body
 SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
 PERSON_DESC_SENTENCES = 6  # how far back a description looks for the person it continues
 AGE_INTRODUCTION_BONUS = 150.0  # `Der 21-Jährige`: the person introduced just before, not the one who spoke of him
+RECENT_BODY_BONUS = 0.75  # `der Verband` is the body of its kind named in its or the previous sentence
 ROLE_SUFFIX_BONUS = 400.0  # `Der Dezernent` continues `Kulturdezernent Olaf Brinkhaus`
 
 # A body's type from the head of its name (last part of a compound: Bundes|netz|agentur): heads that
@@ -62,6 +63,9 @@ _CASE_GROUPS = frozenset({"anwalt", "staatsanwalt", "richter", "ermittler", "pol
 _CASE_WORDS = ("polizei", "anwalt", "richter", "ermittl", "anklager", "gericht")
 # words that open a clause of their own: a name before them is outside the clause after them
 _CLAUSE_WORDS = frozenset({"dass", "als", "wenn", "weil", "nachdem", "bevor", "während", "ob", "wie", "aber", "sondern", "denn"})
+# adverbs with an adjective's ending: `X, der zuvor/bisher Minister war` is a relative clause, no phrase
+_ADVERBS_LIKE_ADJECTIVES = frozenset({"aber", "oder", "wieder", "immer", "bisher", "daher", "seither", "vorher", "nachher",
+                                      "später", "früher", "weiter", "eher", "heute", "gerne", "lange", "ebenfalls", "sowie"})
 _NOT_PERSON_M = ("staat", "rat", "senat", "apparat", "magistrat", "sektor", "motor", "fonds", "markt", "tat")
 
 
@@ -398,8 +402,9 @@ class _Resolver:
             low = d.low[k]
             if low in d.dets:
                 return k
-            if d.text[k][:1].islower() or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]) or (
-                    d.text[k].endswith("-") and d.low[k + 1] in _CONJ):  # der Lesben- und Schwulenverband
+            if _attributive(d.text[k]) or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]) or (
+                    d.text[k].endswith("-") and d.low[k + 1] in _CONJ) or (  # der Lesben- und Schwulenverband
+                    low in _CONJ and k > sf and d.text[k - 1].endswith("-")):
                 k -= 1
                 steps += 1
                 continue
@@ -586,7 +591,7 @@ class _Resolver:
             ent = self.entity_for(ph, start)
             if ent is not None:
                 ref = d.add_ref(start, end, ent, speaker)
-                if d.low[start] in d.preps:
+                if d.low[start] in d.preps or start > 0 and d.low[start - 1] in d.preps:
                     ref.subject, ref.pp = False, True  # a mention that starts with its preposition: An die Regierung X
             if ph.kind == "org":
                 self._register_genitive_body(ph.last, end)
@@ -1342,7 +1347,8 @@ class _Resolver:
                     for r in ent.roles
                 )
                 if same_word:
-                    score += 3
+                    # a body's role word only by its compound (Fußballverband for `der Verband`) counts less
+                    score += 3 if is_person or word in ent.roles else 2.5
                 elif role.demonym and ent.nations & ph.nations:
                     score += 2
                 elif is_person and (role.group in ent.groups or "*" in ent.groups):
@@ -1366,9 +1372,10 @@ class _Resolver:
             if is_person:
                 score += p / (d.n + 1)  # the latest wins ties
             else:
-                # among bodies of a kind the most salient wins (Eintracht Frankfurt … vom FC Midtjylland … Der Verein)
+                # among bodies of a kind the most salient wins (Eintracht Frankfurt … vom FC Midtjylland … Der Verein),
+                # one named in this or the sentence before above all (`von der FIFA beschlossen, wie der Verband …`)
                 sal = self._salience(ent, pos)
-                score += sal / (sal + 1000.0)
+                score += sal / (sal + 1000.0) + RECENT_BODY_BONUS * (d.narr[d.sent[pos]] - d.narr[d.sent[p]] <= 1)
             if score > best_score:
                 best, best_score = ent, score
         if best is not None and not is_person and ph.definite and ph.role_word in _ANY_BODY_NOUNS and best_score < 4:
@@ -1422,8 +1429,16 @@ class _Resolver:
         role = ph.role
         if role is None or role.cls != "person" or role.generic or not ph.definite or ph.possessive or ph.gender not in ("m", "f", ""):
             return None
-        fits = [e for e in d.entities if e.kind == "person" and e.members is None and e.name and ph.role_word in e.roles
-                and (not ph.gender or not e.gender or e.gender == ph.gender) and d.last_ref(e, pos) < 0]
+        later = [e for e in d.entities if e.kind == "person" and e.members is None and e.name
+                 and (not ph.gender or not e.gender or e.gender == ph.gender) and d.last_ref(e, pos) < 0]
+        fits = [e for e in later if ph.role_word in e.roles]
+        if not fits and not any(ph.role_word in e.roles for e in d.entities):
+            # `Der Bundespräsident … sah es Köhler an`: a person introduced by the office alone and
+            # later called by the bare surname, as readers are expected to know him
+            fits = [e for e in later if " " not in e.name and not e.roles]
+            if len(fits) == 1:
+                fits[0].roles.add(ph.role_word)  # the next `der Bundespräsident` finds him by the role
+                fits[0].groups.add(role.group)
         return fits[0] if len(fits) == 1 else None
 
     def _head_noun(self, ph: Phrase) -> int | None:
@@ -1621,6 +1636,12 @@ class _Resolver:
             return None
         best = max(scores, key=lambda k: scores[k])
         return ents[best]
+
+
+def _attributive(word: str) -> bool:
+    """May a lowercase word stand between an article and its noun (der ehemalige, des baden-württembergischen)?
+    An attributive adjective or participle is declined; `zuvor`, `jetzt`, `bisher` are not."""
+    return word[:1].islower() and word.endswith(("e", "en", "er", "es", "em")) and word not in _ADVERBS_LIKE_ADJECTIVES
 
 
 def _after_paren_word(d: _Doc, j: int, end: int) -> int:
