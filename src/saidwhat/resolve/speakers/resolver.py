@@ -662,12 +662,15 @@ class _Resolver:
         d = self.d
         acronym = self._paren_acronym(ph)
         words = _strip_article(ph.desc_text).split(" ")
-        if words[0][:1].islower() and _ADJ_ENDING.search(words[0]) and (fold(words[0]),) not in d.lex.orgs:
+        if (words[0][:1].islower() and _ADJ_ENDING.search(words[0]) and ph.role.group != "regierung"
+                and tuple(fold(_uninflect(" ".join(words), ph.role)).split()) not in d.lex.orgs):
             if acronym is not None:
                 while len(words) > 1 and words[0][:1].islower():
                     words.pop(0)  # das deutsche Organisationskomitee (OK): the adjective is no part of the name
-            elif ph.first > 0 and d.wrapper(ph.first - 1):
-                return self._unnamed(ph)  # Angaben der iranischen Staatsanwaltschaft: a body only described is no name
+            else:
+                # die iranische Staatsanwaltschaft, das isländische Fischereiministerium: a body only described,
+                # never named, is no one's name; a government is (die nordrhein-westfälische Landesregierung)
+                return self._unnamed(ph)
         name = _state_body_name(d, _uninflect(" ".join(words), ph.role))
         if acronym is not None:
             ph.aliases.add(fold(acronym))
