@@ -48,3 +48,33 @@ def test_listed_outlet_after_an_article_and_an_adjective():
     # Standard is also an ordinary word; after an article it is the listed outlet
     assert entities("[[S:Einem Bericht des österreichischen Standards]] zufolge sei die Probe sauber.") == ["Standard"]
     assert entities("Dann berichtete [[S:der britische Independent]], die Probe sei sauber.") == ["Independent"]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die zur bayerischen Universität Lindau gehörende Forschungsstelle Kramer", "Forschungsstelle Kramer"),
+    ("Angaben des die Lehrer der Realschulen vertretenden Realschullehrer-Verbands", "Realschullehrer-Verband"),
+    ("Die den Konservativen nahestehende „La Voz“", "La Voz"),
+    ("Die das Unglück überlebende Maria Okonkwo, 30,", "Maria Okonkwo"),
+])
+def test_extended_attribute_before_the_head(mention, name):
+    # in `Art [… Noun] participle Head`, the noun inside the attribute is not what the mention names
+    assert entities(f"[[S:{mention}]] zufolge sei die Probe sauber.") == [name]
+
+
+def test_publisher_described_later_as_the_publisher():
+    assert entities(
+        "Dann sagte [[S:der Eigentümer, das auch die Kieler „Nord Rundschau“ verlegende Medienhaus Petersen]], man prüfe das. "
+        "[[S:Der Verlag]] teilte mit, man prüfe das."
+    ) == ["Medienhaus Petersen", "Medienhaus Petersen"]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Der belgische Minister für Verkehr, Bau und Tourismus Gilles de Marchal", "Gilles de Marchal"),
+    ("Der Kommissar für Handel und europäische Nachbarschaftspolitik Štefan Horák", "Štefan Horák"),
+    ("Das Ministerium für Verkehr, Bau und Wohnen", "Ministerium für Verkehr, Bau und Wohnen"),
+    ("Der Minister für Verkehr, Hans Meier,", "Hans Meier"),
+])
+def test_field_of_an_office_before_the_name(mention, name):
+    # a `für` field may list several fields with commas, closed by `und`; a given name with a
+    # diacritic of another language (Štefan) is the listed one (Stefan)
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]

@@ -286,11 +286,16 @@ def _places() -> frozenset[str]:
     return frozenset(lexicon().words["places"])
 
 
+_UMLAUTS = set("äöüÄÖÜß")  # German letters: Jörg is no Jorg
+
+
 @lru_cache(maxsize=16384)
 def _given_word(t: str) -> str | None:
     """The gender of a listed given name (`Hans-Peter` by its first part; not `Max-Planck-Institut`)."""
     given = lexicon().given
     g = given.get(t)
+    if g is None and not t.isascii() and not any(c in _UMLAUTS for c in t):
+        g = given.get(fold(t).capitalize())  # Štefan, Zoë: a listed name with a diacritic of another language
     if g is None and "-" in t and role_of(t) is None:
         g = given.get(t.split("-")[0])
     return g

@@ -412,21 +412,41 @@ def _person_role(d: _Doc, i: int) -> bool:
 
 
 def _field_end(d: _Doc, j: int, e: int) -> int:
-    """`für Migration und Flüchtlinge`, `für Kognitions- und Neurowissenschaften` after a body noun:
-    the field that names the body (end index; j if none)."""
+    """`für Migration und Flüchtlinge`, `für Kognitions- und Neurowissenschaften`, `für Verkehr, Bau
+    und Wohnen` after a body or role noun: the field that names the body or office (end index; j if
+    none). A comma goes on inside the field only in a list that an `und` closes (not: `für Verkehr,
+    Hans Meier`)."""
     if j >= e or d.low[j] != "für" or j + 1 >= e or not d.cap(j + 1):
         return j
     k = j + 1
     last = j
+    open_comma = 0  # the first comma of a list no `und` has closed yet
     while k < e and k - j <= _MAX_FIELD_WORDS:
-        if last > j and d.given(k) is not None:
+        if last > j and (d.given(k) is not None or d.unlisted_given(k)):
             break  # der Bundesagentur für Arbeit | Frank-Jürgen Weise
         if d.cap(k) and not d.is_punct(k) and not d.quote_mark[k]:
             last = k
-        elif not (d.low[k] in _CONJ and last == k - 1):
+        elif d.low[k] in _CONJ and last == k - 1:
+            open_comma = 0
+        elif not (d.norm[k] == "," and last == k - 1):
             break
+        elif not open_comma:
+            open_comma = k
         k += 1
+    if open_comma:
+        last = open_comma - 1
     return last + 1 if last > j else j
+
+
+def _field_goes_on(d: _Doc, s: int, seg_e: int, e: int) -> int:
+    """`dem Minister für Verkehr, | Bau und Wohnen Hans Meier`: the end of a `für` field in [s,
+    seg_e) that a list goes on with after a comma (seg_e if none)."""
+    for k in range(s, seg_e):
+        if d.low[k] == "für":
+            end = _field_end(d, k, e)
+            if end > seg_e:
+                return end
+    return seg_e
 
 
 def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
@@ -683,6 +703,10 @@ def _unwrap(d: _Doc, s: int, e: int) -> Phrase | None:
 
 def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     segments = _split_top(d, s, e, {",", "–", "—"})  # dem Anwalt seiner Familie – Rainer Wittner
+    for n in range(len(segments) - 2, -1, -1):
+        seg_s, seg_e, conj = segments[n]
+        if _field_goes_on(d, seg_s, seg_e, e) > seg_e:
+            segments[n : n + 2] = [(seg_s, segments[n + 1][1], conj)]  # für Verkehr, Bau und Wohnen
     items: list[tuple[int, int, bool]] = []
     for seg_s, seg_e, _ in segments:
         lead_conj = False
@@ -697,7 +721,8 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             if parts and conj:
                 prev_s, prev_e, prev_conj = parts[-1]
                 new_np = d.low[ps] in d.dets or role_of(d.text[ps]) is not None or d.given(ps) is not None
-                if (_cut_pp(d, prev_s, prev_e) < prev_e or _ends_in_object(d, prev_s, prev_e)) and not new_np:
+                inside = _cut_pp(d, prev_s, prev_e) < prev_e or _ends_in_object(d, prev_s, prev_e) or _field_goes_on(d, prev_s, prev_e, pe) > prev_e
+                if inside and not new_np:
                     parts[-1] = (prev_s, pe, prev_conj)  # "aus CDU/CSU und SPD": inside the PP
                     continue
             parts.append((ps, pe, conj))
@@ -708,7 +733,7 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
                 tail_aliases = _paren_aliases(d, pe - 3, pe, acronyms_only=True)
             tail_name = None
             for g in range(core_e, pe):
-                if d.given(g) is not None and role_of(d.text[g - 1]) is None:
+                if (d.given(g) is not None or d.unlisted_given(g)) and role_of(d.text[g - 1]) is None:
                     run = _person_run(d, g, pe)
                     if run > g + 1 and (run == pe or d.norm[run] == "("):
                         tail_name = (g, run)
@@ -821,12 +846,51 @@ def _year_in_attribute(d: _Doc, s: int, e: int) -> bool:
     return d.text[s].isdigit() and s + 1 < e and d.text[s + 1][:1].islower() and _ADJ_ENDING.search(d.low[s + 1]) is not None
 
 
+_MAX_ATTRIBUTE_WORDS = 12  # die in dem Bündnis „Nationale Front für Demokratie“ organisierten Kräfte
+
+
+def _attribute_word(d: _Doc, k: int) -> bool:
+    """Is token k a lowercase participle or adjective that may close an extended attribute
+    (gehörende, vertretenden, nahestehende, zuständige), no article or preposition?"""
+    low = d.low[k]
+    return (d.text[k][:1].islower() and len(low) > 4 and _ADJ_ENDING.search(low) is not None
+            and low not in d.dets and low not in d.preps and low not in d.pronouns)
+
+
+def _extended_attribute_head(d: _Doc, s: int, e: int) -> int:
+    """`die zur Stanford University gehörende Hoover Institution`, `des die Lehrer vertretenden
+    Verbands`, `das auch die „Nord Rundschau“ verlegende Medienhaus`: after an article, a phrase
+    opened by a second article, a preposition or an adverb and holding a noun or name ends in a
+    participle or adjective; the noun after it (past further adjectives) is the head the mention
+    names, the words before belong to the embedded phrase. Index of the head (s if none)."""
+    if s + 3 >= e or d.low[s] not in d.dets or not d.text[s + 1][:1].islower() or d.quote_mark[s + 1] or (
+        _ADJ_ENDING.search(d.low[s + 1]) and d.low[s + 1] not in d.dets and d.low[s + 1] not in d.preps
+    ):
+        return s
+    head = s
+    for k in range(s + 2, min(e, s + _MAX_ATTRIBUTE_WORDS)):
+        if d.is_punct(k) and not d.quote_mark[k] and d.norm[k] not in "()":
+            break
+        if _attribute_word(d, k) and (d.cap(k - 1) or d.quote_mark[k - 1] or d.norm[k - 1] == ")"):
+            h = k + 1
+            while h < e and _attribute_word(d, h):
+                h += 1
+            if h < e and (d.cap(h) or d.quote_mark[h]):
+                head = h
+    return head
+
+
 def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     first = s
     if e - s == 1 and d.low[s] in d.pronouns and not genitive:
         g, t = d.pronouns[d.low[s]]
         return Phrase("pronoun", s, e, pron=(g, t))
-    s, definite, indefinite, possessive, det_gender = _det_info(d, s, e)
+    head = _extended_attribute_head(d, s, e)
+    if head > s:  # die zur Universität Lindau gehörende Forschungsstelle: the head after the participle
+        _, definite, indefinite, possessive, det_gender = _det_info(d, s, s + 1)
+        s = head
+    else:
+        s, definite, indefinite, possessive, det_gender = _det_info(d, s, e)
     if s + 1 == e and _DOMAIN.match(d.text[s]):
         ph = Phrase("org", s, e, name=d.text[s], aliases={fold(d.text[s])})  # ndr.de, faz.net: a web outlet
         return ph
