@@ -78,3 +78,20 @@ def test_field_of_an_office_before_the_name(mention, name):
     # a `für` field may list several fields with commas, closed by `und`; a given name with a
     # diacritic of another language (Štefan) is the listed one (Stefan)
     assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Der Betreiber des Flughafens Lindau Nord, LINA,", "LINA"),
+    ("Angaben des Hauptsponsors des Turniers, dem Getränkehersteller Fizzo,", "Fizzo"),
+    ("Die Regierungspartei Nordrhein-Westfalens, die CDU,", "CDU"),
+])
+def test_apposition_names_the_body_a_description_introduced(mention, name):
+    # a noun with a genitive complement (Betreiber des Flughafens, Hauptsponsors des Turniers) or a
+    # place's genitive after a body noun is a description; the name in the apposition is the head
+    assert entities(f"[[S:{mention}]] teilte mit, man prüfe das.") == [name]
+
+
+def test_role_after_a_possessor_genitive_and_an_adjective_names_the_person_after_it():
+    assert entities(
+        "Die Abgeordnete Ulla Brenner sprach. [[S:Brenners wissenschaftlicher Mitarbeiter Nick Talbot]] sagte, man prüfe das."
+    ) == ["Nick Talbot"]

@@ -88,8 +88,8 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.pronouns and d.low[j] not in d.common:
             j += 1  # Hamburger Stadtreinigung, Deutsche Gesellschaft
             continue
-        if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1):
-            j += 1
+        if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):
+            j += 1  # Ligue des Droits; not: Betreiber des Flughafens (a German genitive)
             continue
         break
     return j
@@ -987,6 +987,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         if _ellipsis(d, r, e):
             r += 2  # der Lesben- und Schwulenverband: the role noun after the `und`
             continue
+        if r > s and d.text[r][:1].islower() and _ADJ_ENDING.search(d.low[r]) and d.cap(s) and d.low[s].endswith("s") and r - s < 4:
+            r += 1  # Meiers wissenschaftlicher Mitarbeiter: a possessor's genitive, adjectives, the role
+            continue
         if not (d.namey(r) or d.country_gen(r) is not None or _place_genitive(d, r)) or r - s >= 4:
             break
         r += 1
@@ -1053,8 +1056,10 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
         text = _nominative_name(d, s, org_end)
-        genitive_attribute = org_end == s + 2 and _genitive_of_named(d, s + 1) and description_noun(d.text[s])  # der Kampfgefährte Thaksins
-        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or (org_end == s + 1 and (s == adj_start and d.body_word(s) or _listed_outlet(d, s))):
+        genitive_attribute = description_noun(d.text[s]) and (
+            org_end == s + 2 and _genitive_of_named(d, s + 1)  # der Kampfgefährte Thaksins
+            or org_end == s + 1 and org_end + 1 < e and d.low[org_end] in ("des", "der") and d.cap(org_end + 1))  # des Hauptsponsors der Show
+        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or (org_end == s + 1 and not genitive_attribute and (s == adj_start and d.body_word(s) or _listed_outlet(d, s))):
             base.kind, base.name = "org", text
             base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
             base.first, base.last = s, org_end
@@ -1393,6 +1398,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         if j + 3 < e and d.norm[j] == "(" and d.norm[j + 2] == ")" and N.is_abbreviation(d.text[j + 1]) and d.namey(j + 3):
             inner, j = d.text[j + 1], j + 3  # Das Oberlandesgericht (OLG) Celle: the name goes on after the abbreviation
         run = e - 3 if _acronym_spans(d, j, e) else _org_run(d, j, e, first_any=True)
+        if run == j + 1 and _place_genitive(d, j):
+            run = j  # die Regierungspartei Palästinas: the place's genitive is an attribute, no name
         if run > j and not (d.low[j] in ("des", "der")) and not _known_person(d, j, run):
             ph.kind = "org"
             # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
