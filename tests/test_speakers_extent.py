@@ -95,3 +95,23 @@ def test_role_after_a_possessor_genitive_and_an_adjective_names_the_person_after
     assert entities(
         "Die Abgeordnete Ulla Brenner sprach. [[S:Brenners wissenschaftlicher Mitarbeiter Nick Talbot]] sagte, man prüfe das."
     ) == ["Nick Talbot"]
+
+
+def test_town_adjective_belongs_to_a_body_name():
+    assert entities("[[S:Der Leipziger Fahrgastverband FGL]] sagte, man prüfe das.") == ["Leipziger Fahrgastverband FGL"]
+
+
+def test_quoted_name_after_a_genitive_article_in_the_nominative():
+    assert entities("[[S:Angaben der „Münsterschen Rundschau“]] zufolge sei die Probe sauber.") == ["Münstersche Rundschau"]
+
+
+def test_apposition_with_two_genitive_complements_is_one_person():
+    assert entities(
+        "Dann sagte [[S:Lothar Brinkmann, Mitglied der Stadtratsfraktion und der Kleinpartei Tierschutzpartei]], man prüfe das."
+    ) == ["Lothar Brinkmann"]
+
+
+def test_noun_and_preposition_before_a_name_are_no_particle():
+    assert entities(
+        "Inzwischen sagte [[S:Jeb Bush, der frühere Gouverneur Floridas]], man prüfe das. Über die Rolle von Jeb Bush wurde spekuliert."
+    ) == ["Jeb Bush"]

@@ -302,8 +302,9 @@ _ADJ_STEM = re.compile(r"(?:isch|lich|ig|igt|bar|sam|haft|los|al|iv|är|ell|eint
 
 def _adjective_stem(stem: str) -> bool:
     """Is this (capitalised) word without its ending an adjective: Österreichisch, Bayerisch,
-    Vereint, Rot (not a plural noun such as Kliniken, Frauen)?"""
-    return bool(_ADJ_STEM.search(stem.lower()))
+    Vereint, Rot, a place's in -sch (Münstersch; not a plural noun such as Kliniken, Frauen, Menschen)?"""
+    low = stem.lower()
+    return bool(_ADJ_STEM.search(low)) or low.endswith("sch") and len(low) > 6 and not _noun(stem)
 
 
 def _head_gender(d: _Doc, head: str) -> str:
@@ -569,7 +570,7 @@ def _head_words(d: _Doc, s: int, r: int, role: Role) -> str:
     if r - 2 >= s and _ellipsis(d, r - 2, r + 1):
         return _surface(d, r - 2, r) + " " + head
     first = r
-    while first > s and d.cap(first - 1) and d.sent_first[d.sent[first - 1]] < first - 1 and _name_adjective(d, first - 1):
+    while first > s and d.cap(first - 1) and (d.sent_first[d.sent[first - 1]] < first - 1 and _name_adjective(d, first - 1) or _town_adjective(d, first - 1)):
         first -= 1
     if first == r:
         return head
@@ -579,6 +580,12 @@ def _head_words(d: _Doc, s: int, r: int, role: Role) -> str:
 def _name_adjective(d: _Doc, k: int) -> bool:
     """Is token k a declined adjective (Deutsche, Staatlichen; not a country's genitive)?"""
     return bool(_ADJ_ENDING.search(d.low[k])) and _adjective_stem(_ADJ_ENDING.sub("", d.text[k])) and d.country_gen(k) is None
+
+
+def _town_adjective(d: _Doc, k: int) -> bool:
+    """Is token k a place's adjective in -er (Berliner, Dortmunder), part of a body's name before its noun?"""
+    low = d.low[k]
+    return low.endswith("er") and low[:-2] in d.places
 
 
 def _seat_named(d: _Doc, k: int) -> bool:
@@ -722,7 +729,7 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
                 prev_s, prev_e, prev_conj = parts[-1]
                 new_np = d.low[ps] in d.dets or role_of(d.text[ps]) is not None or d.given(ps) is not None
                 inside = _cut_pp(d, prev_s, prev_e) < prev_e or _ends_in_object(d, prev_s, prev_e) or _field_goes_on(d, prev_s, prev_e, pe) > prev_e
-                if inside and not new_np:
+                if inside and not new_np or seg_s > s and _second_complement(d, prev_s, prev_e, ps):
                     parts[-1] = (prev_s, pe, prev_conj)  # "aus CDU/CSU und SPD": inside the PP
                     continue
             parts.append((ps, pe, conj))
@@ -773,6 +780,14 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
                     main.gender = ph.gender
         return main
     return analysed[0][0]
+
+
+def _second_complement(d: _Doc, prev_s: int, prev_e: int, k: int) -> bool:
+    """`Hans Meier, Mitglied der Stadtratsfraktion und der Tierschutzpartei`: in an apposition, a
+    role noun without an article and a genitive complement; `und` and the same genitive article
+    at k add a second complement to the role, no second speaker."""
+    return (d.low[k] in ("der", "des") and d.low[prev_s] not in d.dets and _person_role(d, prev_s)
+            and any(d.low[x] == d.low[k] for x in range(prev_s + 1, prev_e)))
 
 
 def _acronym_spans(d: _Doc, s: int, e: int) -> bool:

@@ -340,8 +340,9 @@ class _Resolver:
                 continue
             sf = d.sent_first[d.sent[p]]
             k = p
-            while k > sf and p - k < 4 and (self._name_word(k - 1) or (k - 2 >= sf and d.particle(k - 1) and self._name_word(k - 2))):
-                k -= 1  # Mohammed bin Abdulrahman Al Thani
+            while k > sf and p - k < 4 and (self._name_word(k - 1) or (k - 2 >= sf and d.particle(k - 1) and self._name_word(k - 2)
+                                                                       and not (d.given(k - 2) is None and d.low[k - 3] in d.dets))):
+                k -= 1  # Mohammed bin Abdulrahman Al Thani; not: die Rolle von Jeb Bush (a noun after its article)
             if k == sf and k < p and d.given(k) is None and not (k + 1 == p and d.given(p) is None and proper_word(d.text[k])):
                 k += 1  # a capitalised first word of the sentence is no given name (unless no word: György)
             run = p + size
