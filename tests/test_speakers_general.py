@@ -853,3 +853,45 @@ def test_a_singular_body_noun_skips_a_plural_one_before_it():
     text = ("Die Hilfe der Organisation Sanitas Global kommt an. Die Hilfsorganisationen warten auf Visa. "
             "[[S:Der Organisation]] zufolge fehlt es an Wasser.")
     assert entities(text) == ["Sanitas Global"]
+
+
+def test_a_courts_chamber_speaks_for_the_court_its_genitive_names():
+    # an ordinal before the chamber, the seat after `in`
+    assert entities(
+        "Der 4. Strafsenat des Oberlandesgerichts in Celle verurteilte die Männer. [[S:Das Gericht]] sagte, die Schuld sei erwiesen."
+    ) == ["Oberlandesgericht Celle"]
+    assert entities(
+        "[[S:Die Große Strafkammer des Landgerichts Gießen]] sprach den Mann frei. [[S:Das Gericht]] sagte, es fehlten Beweise."
+    ) == ["Landgericht Gießen", "Landgericht Gießen"]
+    # a court's noun without a seat is no name
+    assert entities("Die Kammer des Gerichts tagte. [[S:Das Gericht]] sagte, es fehlten Beweise.") == [None]
+
+
+def test_a_name_of_the_other_gender_is_no_longer_form_of_a_surname():
+    text = ("Innenminister Kerbach besuchte die Truppe, begleitet von seiner Frau Stephanie. "
+            "Die Stadt meldete, dass Stephanie von Kerbach eine Rede hielt. "
+            "[[S:Die Abgeordnete Ina Vogt]] warf [[A:dem Innenminister]] vor, das sei Wahlkampf.")
+    assert entities(text) == ["Ina Vogt", "Kerbach"]
+
+
+def test_a_listed_outlet_after_an_article_is_no_person_noun():
+    text = "Der Präsident Omar Saleh floh. [[S:Der britische Independent]] berichtete, er sei in Algerien."
+    assert entities(text) == ["Independent"]
+
+
+def test_a_name_read_short_that_goes_on_into_a_bodys_name_is_that_body():
+    text = ("Die Gruppe Human Rights Watch warnte. [[S:Die Organisation Human Rights Inquiry]] legte Zahlen vor. "
+            "[[S:Dem Bericht von Human Rights Inquiry]] zufolge starben 40 Menschen.")
+    assert entities(text) == ["Human Rights Inquiry", "Human Rights Inquiry"]
+
+
+def test_a_bare_government_is_the_main_country_not_counting_country_words_in_names():
+    text = ("In Laos und in China regnet es. Der Zeitung China Daily zufolge ist es schlimm. In Laos starben 20 Menschen. "
+            "Das laotische Ministerium warnte. [[S:Nach Schätzungen der Regierung]] ist die Ernte verloren.")
+    assert entities(text) == ["Regierung von Laos"]
+
+
+@pytest.mark.parametrize("mention", ["Die Hausverwaltung", "die Vereinsführung", "Die Konzernleitung"])
+def test_a_bodys_management_without_its_body_gets_no_name(mention):
+    text = f"Im Haus am Markt fiel die Heizung aus. [[S:{mention}]] sagte, der Schaden werde behoben."
+    assert entities(text) == [None]

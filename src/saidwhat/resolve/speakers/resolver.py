@@ -51,6 +51,7 @@ def _scan_word(t: str) -> tuple[bool, bool, bool]:
     return (fold(t).endswith(_REGIME_HEADS),
             t.lower() in _GOV_HEADS or fold(t) == "bundesregierung" or t.endswith("-Regierung"),
             bool(_ACRONYM.match(t)) and t not in _ROMAN and fold(t) not in lexicon().country_prefixes)
+_ORGAN_HEADS = ("fuhrung", "leitung", "verwaltung")  # a body's management, named only with its body
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph")
@@ -66,6 +67,7 @@ _CLAUSE_WORDS = frozenset({"dass", "als", "wenn", "weil", "nachdem", "bevor", "w
 # adverbs with an adjective's ending: `X, der zuvor/bisher Minister war` is a relative clause, no phrase
 _ADVERBS_LIKE_ADJECTIVES = frozenset({"aber", "oder", "wieder", "immer", "bisher", "daher", "seither", "vorher", "nachher",
                                       "später", "früher", "weiter", "eher", "heute", "gerne", "lange", "ebenfalls", "sowie"})
+_NUMBERED = re.compile(r"^\d{1,2}\.$")  # an ordinal in figures between article and noun: Der 6. Strafsenat
 _NOT_PERSON_M = ("staat", "rat", "senat", "apparat", "magistrat", "sektor", "motor", "fonds", "markt", "tat")
 
 
@@ -177,6 +179,10 @@ class _Resolver:
             if not ent.gender and ph.gender:
                 ent.gender = ph.gender
             return ent
+        if ph.kind == "person" and ph.person is not None:
+            body = self._body_name_goes_on(ph)
+            if body is not None:
+                return body
         if ph.kind == "person" and ph.person is not None and self._genitive_surname(ph):
             # der behandelnde Arzt Lahms: Lahm's doctor, whom the article does not name
             key = ("genitive", ph.last)
@@ -203,6 +209,20 @@ class _Resolver:
             if ph.desc:
                 ent.descs.add(ph.desc)
             return ent
+        return None
+
+    def _body_name_goes_on(self, ph: Phrase) -> Entity | None:
+        """`von Human Rights Investigation` after `Die Organisation Human Rights Investigation`: a
+        person's name read short whose capitalised words go on into the name of a body of the
+        article is that body (not another body or person sharing its first words)."""
+        d = self.d
+        j = ph.last
+        while j < d.n and j - ph.last < 2 and d.cap(j) and not d.is_punct(j):
+            j += 1
+        for end in range(j, ph.last, -1):
+            body = d.by_alias.get(fold(_surface(d, ph.first, end)))
+            if body is not None and body.kind != "person":
+                return body
         return None
 
     def _genitive_surname(self, ph: Phrase) -> bool:
@@ -296,10 +316,11 @@ class _Resolver:
     def _person_entity(self, name: PersonName, pos: int, gender: str = "", role: Role | None = None) -> Entity:
         d = self.d
         if len(name.tokens) < 3 and not name.suffix:
-            name = self._fullest_in_text(name)
+            name = self._fullest_in_text(name, gender)
         matches = [e for e in d.entities if e.person is not None and N.compatible(e.person, name)]
-        if gender in ("m", "f") and len(matches) > 1:
-            matches = [e for e in matches if e.gender in ("", gender)] or matches
+        if gender in ("m", "f"):
+            # Stephanie zu Guttenberg (a given name written) is not Minister Guttenberg (m); among several, the one of the gender
+            matches = [e for e in matches if e.gender in ("", gender)] or (matches if len(matches) > 1 or not name.given else [])
         if role is not None and role.cls == "person" and len(matches) > 1:
             matches = [e for e in matches if role.group in e.groups] or matches  # Ärztepräsident Kim: the Kim who presides
         generation = d.generations.get(fold(name.suffix))
@@ -329,9 +350,10 @@ class _Resolver:
         d.entities.append(ent)
         return ent
 
-    def _fullest_in_text(self, name: PersonName) -> PersonName:
+    def _fullest_in_text(self, name: PersonName, gender: str = "") -> PersonName:
         """`Cengiz` after `…, Hatice Cengiz,` or `Saif al-Islam` after `Saif al-Islam al-Gaddafi`:
-        a short name written inside exactly one longer name elsewhere in the article is that name."""
+        a short name written inside exactly one longer name elsewhere in the article is that name
+        (of the same gender: Minister Guttenberg is not Stephanie zu Guttenberg)."""
         d = self.d
         size = len(name.tokens)
         found: dict[str, PersonName] = {}
@@ -355,7 +377,8 @@ class _Resolver:
             if run - k <= size:
                 continue
             full = N.parse_person(_name_words(d, k, run))
-            if full is not None and (N.compatible(name, full) or (k == p and size > 1)):
+            if full is not None and (N.compatible(name, full) or (k == p and size > 1)) and not (
+                    gender in ("m", "f") and full.gender in ("m", "f") and full.gender != gender):
                 found[N.person_key(full)] = full
         return next(iter(found.values())) if len(found) == 1 else name
 
@@ -403,7 +426,7 @@ class _Resolver:
             low = d.low[k]
             if low in d.dets:
                 return k
-            if _attributive(d.text[k]) or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]) or (
+            if _attributive(d.text[k]) or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]) or _NUMBERED.match(d.text[k]) or (
                     d.text[k].endswith("-") and d.low[k + 1] in _CONJ) or (  # der Lesben- und Schwulenverband
                     low in _CONJ and k > sf and d.text[k - 1].endswith("-")):
                 k -= 1
@@ -583,8 +606,36 @@ class _Resolver:
             return ph
         return Phrase("org", ph.first, ph.last, name=_surface(d, k, last), role=ph.role, role_word=ph.role_word, gender=ph.gender)
 
+    def _chamber_court(self, start: int, end: int) -> tuple[Entity, int] | None:
+        """`Der 6. Strafsenat des Oberlandesgerichts in Düsseldorf`, `die Kammer des Landgerichts
+        Kleve`: a court's chamber or senate speaks for the court its genitive names; the court is
+        named by its noun and seat (Oberlandesgericht Düsseldorf) or by a federal noun alone
+        (Bundesgerichtshof). Returns the court and where the phrase ends (after the seat)."""
+        d = self.d
+        k = next((x for x in range(start, min(end, d.n - 2)) if d.cap(x) and d.low[x + 1] in ("des", "der")), None)
+        if k is None:
+            return None
+        chamber, court = role_of(d.text[k]), role_of(d.text[k + 2])  # die Große Strafkammer des Landgerichts
+        if chamber is None or chamber.base not in ("kammer", "senat") or court is None or court.group != "gericht":
+            return None
+        name, last = _uninflect(d.text[k + 2], court), k + 3
+        if last + 1 < d.n and d.low[last] == "in" and d.cap(last + 1) and d.namey(last + 1):
+            last += 2  # des Oberlandesgerichts in Düsseldorf
+        elif last < d.n and d.cap(last) and d.namey(last) and role_of(d.text[last]) is None:
+            last += 1  # des Landgerichts Kleve
+        if last > k + 3:
+            name += " " + d.text[last - 1]
+        elif not _state_word(fold(name)):
+            return None  # des Gerichts: no court's name
+        ph = Phrase("org", k + 2, last, name=name, role=court, role_word=_norm_role_word(d.text[k + 2], court), gender="n")
+        return self.entity_for(ph, start), max(last, end)
+
     def _register(self, start: int, end: int, speaker: bool = False) -> int:
         d = self.d
+        court = self._chamber_court(start, end)
+        if court is not None:
+            d.add_ref(start, court[1], court[0], speaker)
+            return court[1]
         ph = self._party_adjective(self._english_body(_phrase(d, start, end)))
         if ph.kind == "person" and ph.first > start:
             self._register_complement_body(start, ph.first)
@@ -663,6 +714,9 @@ class _Resolver:
         d = self.d
         acronym = self._paren_acronym(ph)
         words = _strip_article(ph.desc_text).split(" ")
+        if len(words) == 1 and fold(words[0]).endswith(_ORGAN_HEADS) and not _state_word(fold(words[0])) and acronym is None:
+            # die Hausverwaltung, die Vereinsführung: the management of a body the phrase does not name
+            return self._unnamed(ph)
         if (words[0][:1].islower() and _ADJ_ENDING.search(words[0]) and ph.role.group != "regierung"
                 and tuple(fold(_uninflect(" ".join(words), ph.role)).split()) not in d.lex.orgs):
             if acronym is not None:
@@ -891,6 +945,9 @@ class _Resolver:
             if gov is not None:
                 return gov
         if ph.kind in ("org", "desc"):
+            court = self._chamber_court(ph.first, ph.last)  # der Strafsenat des Oberlandesgerichts Celle
+            if court is not None:
+                return court[0]
             gov = self._regime(ph)  # die Junta, die Militärregierung Myanmars, der mexikanische Staat
             if gov is not None:
                 return gov
@@ -1118,11 +1175,16 @@ class _Resolver:
         return self.entity_for(Phrase("gov", ph.first, ph.last, gov=country), ph.first)
 
     def _main_country(self):
-        """The country the article names most often (by name or genitive), if one leads."""
+        """The country the article names most often (by name or genitive), if one leads; a country
+        word inside a body's name (die Zeitung China Daily) does not count."""
         d = self.d
         votes: dict[str, int] = {}
         found = {}
+        in_body = {k for r in d.refs if r.entity.kind != "person" and r.entity.gov is None and r.entity.members is None
+                   and r.entity.name for k in range(r.pos, min(r.end, d.n)) if d.cap(k)}
         for j in range(d.n):
+            if j in in_body:
+                continue
             c = d.country_adj(j) if not d.cap(j) else d.lex.countries.get(fold(d.text[j])) or d.country_gen(j)
             if c is not None:
                 votes[c.government] = votes.get(c.government, 0) + 1
@@ -1468,8 +1530,8 @@ class _Resolver:
         """Was a person noun no role list knows read as a body's name (der Landwirt aus dem Emsland)?"""
         if ph.kind != "org" or ph.org is not None or not ph.name or " " in ph.name or ph.aliases - {fold(ph.name)}:
             return False
-        if ph.role is not None and ph.role.cls == "org":  # der Zeitung Kommersant: a body's noun names it
-            return False
+        if ph.role is not None and ph.role.cls == "org" or _outlet_group(self.d, ph.name):
+            return False  # der Zeitung Kommersant: a body's noun names it; der englische Independent: a listed outlet
         ent = self.d.by_alias.get(fold(ph.name))
         return (ent is None or self.d.last_ref(ent, ph.first) < 0) and self._roleless_person(ph) is not None
 
