@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_speakers import entities
+from test_speakers import entities, resolve
 
 
 # ---------------------------------------------------------------- statement and source nouns
@@ -121,3 +121,56 @@ def test_the_police_is_the_police_unit_the_article_names():
     assert entities(
         "Kaiserslautern – [[S:Das Polizeipräsidium Westpfalz]] meldete einen Unfall. Ein Mann wurde verletzt, so [[S:die Polizei]]."
     ) == ["Polizeipräsidium Westpfalz"] * 2
+
+
+# ---------------------------------------------------------------- name reading (round 7)
+
+def test_first_part_of_a_hyphen_ellipsis_is_no_name():
+    assert entities("Die Lage bleibt angespannt. Wie [[S:Handels- und Finanzkreise]] mitteilten, fallen die Kurse.") == [None]
+
+
+def test_unknown_word_before_a_body_genitive_leaves_the_body_as_holder():
+    # a misspelt statement noun (Wusch for Wunsch) is no body's name
+    assert entities("Die Vereinten Nationen (UN) berieten über die Krise. Nach [[S:dem Wusch der UN]] soll gewählt werden.") == ["Vereinte Nationen"]
+
+
+def test_team_around_a_person_speaks_for_that_person():
+    assert entities(
+        "Die Biologin Marta Kessler forscht in Kiel. [[S:Das Team um Marta Kessler]] berichtete, die Algen wüchsen."
+    ) == ["Marta Kessler"]
+
+
+def test_department_of_a_named_body_is_that_body():
+    assert entities(
+        "Der Dienst Flinko sperrte das Konto. In [[S:einem Schreiben der Flinko-Rechtsabteilung]] hieß es, das sei rechtens."
+    ) == ["Flinko"]
+
+
+def test_field_with_an_adjective_names_the_body():
+    assert entities(
+        "Die Dürre trifft viele. Nach [[S:Angaben der Gesellschaft für bedrohte Sprachen]] schwinden die Dialekte."
+    ) == ["Gesellschaft für bedrohte Sprachen"]
+
+
+def test_activists_of_a_named_body_act_for_it():
+    assert entities(
+        "Im Hafen lag ein Tanker. [[S:Aktivisten der Umweltorganisation Meerwacht]] sagten, das Schiff sei undicht."
+    ) == ["Meerwacht"]
+
+
+def test_reporter_of_a_named_outlet_is_an_unnamed_person():
+    assert entities(
+        "Es brennt in Hull. [[S:Ein Reporter des Senders Nordwelle TV]] sagte, das Feuer breite sich aus."
+    ) == [None]
+
+
+def test_listed_form_the_article_writes_names_a_known_body():
+    assert entities(
+        "Der Rat der Internationalen Atomenergieorganisation (IAEA) tagte. [[S:Die IAEA]] forderte mehr Kontrollen."
+    ) == ["Internationale Atomenergieorganisation"]
+
+
+def test_sowohl_als_auch_coordinates_speakers():
+    text = ("Die Verhandlung begann. [[S:Sowohl Jana Morgenstern als auch Piet Alders]] sagten, sie seien zuversichtlich.")
+    _, mentions = resolve(text)
+    assert sorted(mentions[0].members) == ["Jana Morgenstern", "Piet Alders"]

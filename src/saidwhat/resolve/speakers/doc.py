@@ -269,10 +269,11 @@ def _lower_namey(t: str) -> bool:
 @lru_cache(maxsize=16384)
 def _cap_no_name(t: str) -> bool:
     """`_Doc.namey`'s first tests for a capitalised token: punctuation, an article, a pronoun, a
-    common noun, a month, a statement noun, a Roman numeral or a company form is no name."""
+    common noun, a month, a statement noun, a Roman numeral, a company form or the first part of a
+    hyphen ellipsis (`Kongress-` und …) is no name."""
     words = lexicon().words
     low = t.lower()
-    return (_punct_word(t) or low in words["determiners"] or low in words["pronouns"] or low in _common_nouns()
+    return (_punct_word(t) or t.endswith("-") or low in words["determiners"] or low in words["pronouns"] or low in _common_nouns()
             or low in _MONTHS or _wrapper_word(low, True) or t in _ROMAN)
 
 

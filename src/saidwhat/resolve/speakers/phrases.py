@@ -323,8 +323,9 @@ def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
     surface = _surface(d, first, last)
     if key in d.lex.seats or _state_body_name(d, surface) != surface:
         return org.name
-    if _nominative_adjectives(key) in d.lex.orgs and key not in d.lex.orgs:  # der Deutschen Presse-Agentur
-        return org.name
+    if _nominative_adjectives(key) in d.lex.orgs and key not in d.lex.orgs:
+        # der Internationalen Atomenergieorganisation: the listed form the article writes, not the canonical one
+        return " ".join(_nominative_adjectives(tuple(surface.split(" "))))
     if key not in d.lex.orgs:  # a genitive: des Spiegels
         for cut in (2, 1):
             if key[:-1] + (key[-1][:-cut],) in d.lex.orgs:
@@ -374,7 +375,7 @@ def _complement_end(d: _Doc, j: int, e: int) -> int:
 
 _OBJECT_PREPS = {"von", "aus", "für"}
 _OBJECT_LINKS = _OBJECT_PREPS | _CONJ
-_ORGAN_GROUPS = {"kommission", "führung"}  # bodies inside a body that stand for it: Tarifkommission, Führung
+_ORGAN_GROUPS = {"kommission", "führung", "abteilung"}  # bodies inside a body that stand for it: Tarifkommission, Führung, Pressestelle
 _MAX_OBJECT_WORDS = 8
 
 
@@ -414,12 +415,16 @@ def _person_role(d: _Doc, i: int) -> bool:
 
 def _field_end(d: _Doc, j: int, e: int) -> int:
     """`für Migration und Flüchtlinge`, `für Kognitions- und Neurowissenschaften`, `für Verkehr, Bau
-    und Wohnen` after a body or role noun: the field that names the body or office (end index; j if
-    none). A comma goes on inside the field only in a list that an `und` closes (not: `für Verkehr,
-    Hans Meier`)."""
-    if j >= e or d.low[j] != "für" or j + 1 >= e or not d.cap(j + 1):
+    und Wohnen`, `für bedrohte Völker` after a body or role noun: the field that names the body or
+    office (end index; j if none). A comma goes on inside the field only in a list that an `und`
+    closes (not: `für Verkehr, Hans Meier`)."""
+    if j >= e or d.low[j] != "für":
         return j
     k = j + 1
+    while k < e and k - j <= 2 and _attribute_word(d, k):
+        k += 1  # für politische Bildung: adjectives before the field's noun
+    if k >= e or not d.cap(k):
+        return j
     last = j
     open_comma = 0  # the first comma of a list no `und` has closed yet
     while k < e and k - j <= _MAX_FIELD_WORDS:
@@ -523,7 +528,8 @@ def _named_place_with_acronym(d: _Doc, s: int, k: int, e: int) -> bool:
 def _named_compound(d: _Doc, word: str, role: Role) -> tuple[str, KnownOrg | None, bool] | None:
     """A body noun after a body's name and a hyphen (`RWE-Konzern`, `Ataka-Partei`,
     `SPD-Landtagsfraktion`): (name, listed body, a body of its own) of what the word names, or None. A kind noun
-    (Konzern, Partei, Verband) names the body before the hyphen; another body noun (Fraktion,
+    (Konzern, Partei, Verband) or a department (Rechtsabteilung, Pressestelle) names the body before
+    the hyphen; another body noun (Fraktion,
     Landesverband, Mission) a body of its own with the whole word as its name. The name before the
     hyphen is an acronym (no country: US-Botschaft, EU-Kommission), a party, a listed body or a
     body of the article; before `-Partei` also a word no dictionary knows (Ataka)."""
@@ -535,7 +541,7 @@ def _named_compound(d: _Doc, word: str, role: Role) -> tuple[str, KnownOrg | Non
         return None
     known = d.lex.orgs.get((key,))
     party = d.lex.parties.get(key)
-    kind = role.base in d.untyped_body_nouns or role.group in ("unternehmen", "partei") or fold(head) in d.party_body_heads
+    kind = role.base in d.untyped_body_nouns or role.group in ("unternehmen", "partei", "abteilung") or fold(head) in d.party_body_heads
     if not (known is not None or party is not None or _ACRONYM.match(prefix) or key in d.by_alias
             or role.group == "partei" and not _noun(key) or _brand_prefix(d, prefix, role)):
         return None
@@ -609,17 +615,22 @@ def _split_top(d: _Doc, s: int, e: int, separators: set[str]) -> list[tuple[int,
             depth = max(0, depth - 1)
         elif d.quote_mark[k]:
             inq = not inq
-        elif depth == 0 and not inq and d.low[k] in separators:
+        elif depth == 0 and not inq and (d.low[k] in separators or "und" in separators and _paired_conj(d, k)):
             if k > start and not d.text[k - 1].endswith("-"):
                 parts.append((start, k, conj))
-                conj = d.low[k] in _CONJ
+                conj = d.low[k] in _CONJ or _paired_conj(d, k)
                 start = k + 1
             elif k == start:
-                conj = conj or d.low[k] in _CONJ
+                conj = conj or d.low[k] in _CONJ or _paired_conj(d, k)
                 start = k + 1
     if start < e:
         parts.append((start, e, conj))
     return parts
+
+
+def _paired_conj(d: _Doc, k: int) -> bool:
+    """Is token k the `als auch` of `sowohl … als auch …`, a coordination like `und`?"""
+    return d.low[k] == "als" and k + 1 < d.n and d.low[k + 1] == "auch" or d.low[k] == "auch" and k > 0 and d.low[k - 1] == "als"
 
 
 def _phrase(d: _Doc, first: int, last: int) -> Phrase:
@@ -717,7 +728,7 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     items: list[tuple[int, int, bool]] = []
     for seg_s, seg_e, _ in segments:
         lead_conj = False
-        while seg_s < seg_e and d.low[seg_s] in _CONJ:
+        while seg_s < seg_e and (d.low[seg_s] in _CONJ or d.low[seg_s] == "sowohl"):
             seg_s += 1
             lead_conj = True
         if seg_s >= seg_e:
@@ -978,6 +989,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     org_end = _org_run(d, s, e) if d.typed_name(s, e) and d.namey(s) else s
     if d.typed_name(s, org_end):  # IG Metall, Borussia Neustadt, Kessler AG
         return _as_org(base, _nominative_name(d, s, org_end), s, org_end, _paren_aliases(d, org_end, e))
+    led = _leader_after_um(d, s, e)
+    if led is not None:  # das Team um Anita Zaidi: a team speaks for the one it is named after
+        return _person_name(d, base, led, e, e)
     # role nouns: Kremlsprecher Dmitri Peskow, die Agentur Interfax, der Sprecher des Ministeriums
     r = s
     while r < e:
@@ -1070,6 +1084,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     if run > s and definite:
         # det + unknown capitalised word(s): an org name (der Spiegel, des Roten Kreuzes) or a common noun
         org_end = _org_run(d, s, e)
+        holder = _unknown_noun_holder(d, s, org_end, e)
+        if holder is not None:
+            return holder
         text = _nominative_name(d, s, org_end)
         genitive_attribute = description_noun(d.text[s]) and (
             org_end == s + 2 and _genitive_of_named(d, s + 1)  # der Kampfgefährte Thaksins
@@ -1083,6 +1100,26 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
     return base
+
+
+def _unknown_noun_holder(d: _Doc, s: int, org_end: int, e: int) -> Phrase | None:
+    """`dem Wusch der UN`: one word that is no noun of the dictionary (a misspelt statement noun)
+    after the article and before a genitive that names a body or person is no name; the genitive
+    is the holder."""
+    if org_end != s + 1 or org_end + 1 >= e or d.low[org_end] not in ("des", "der") or not d.cap(org_end + 1) \
+            or description_noun(d.text[s]) or fold(d.text[s]) in d.by_alias or _listed_outlet(d, s):
+        return None
+    holder = _phrase(d, org_end, e)
+    return holder if holder.kind in ("org", "person", "gov") else None
+
+
+def _leader_after_um(d: _Doc, s: int, e: int) -> int | None:
+    """`das Team um Anita Zaidi`, `die Forscher um Li Wei`: a noun and `um` before a person's full
+    name up to the end; index of the name (None if the phrase is no such one)."""
+    k = s + 2
+    if k >= e or not d.cap(s) or d.low[s + 1] != "um" or _person_run(d, k, e) != e:
+        return None
+    return k if d.given(k) is not None or d.unlisted_given(k) or e - k >= 2 and _known_person(d, k, e) else None
 
 
 def _listed_outlet(d: _Doc, i: int) -> bool:
@@ -1388,11 +1425,15 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             else:
                 for k in range(j + 2, e - 1):
                     prev = d.text[k - 1]
-                    if (d.cap(k - 1) and prev.endswith("s") or d.country_gen(k - 1) is not None or _authority_before_name(d, k)) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1) and not _next_is_apposition(d, e):
+                    if (d.cap(k - 1) and prev.endswith("s") and (d.given(k) is not None or not _body_noun(d, k - 1))
+                            or d.country_gen(k - 1) is not None or _authority_before_name(d, k)) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1) and not _next_is_apposition(d, e):
                         j, run = k, e  # des Kosovos | Hashim Thaçi
                         break
         if run > j:
             return _person_name(d, ph, j, run, e)
+        body = _members_body(d, ph, r, j, e, role)
+        if body is not None:
+            return body
     else:
         if _quoted_name(d, ph, j, e):
             return ph
@@ -1447,10 +1488,12 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     end = r + 1
     if end < e and d.low[end] in ("des", "der") and role.cls == "org":
         end = _complement_end(d, end, e)
-        if role.group in _ORGAN_GROUPS and not ph.possessive and not ph.indefinite and end == e and s == r:
-            parent = _item(d, r + 1, end)
-            if parent.kind == "org" and parent.name:
-                return parent  # die große Tarifkommission der Gewerkschaft ver.di: an organ of a named body is that body
+        if role.group in _ORGAN_GROUPS and not ph.possessive and not ph.indefinite and (end == e or d.low[end] == "in") and s == r:
+            parent = _item(d, r + 1, e)  # up to the end: der Regierung in Paris
+            if parent.kind == "org" and parent.name or parent.kind == "gov":
+                # die große Tarifkommission der Gewerkschaft ver.di, die Pressestelle der Regierung in
+                # Paris: an organ of a named body is that body
+                return parent
     if role.cls == "org" and end < e and d.low[end] in ("in", "im") and not ph.possessive and _named_place_with_acronym(d, s, end, e):
         # die Mission der Vereinten Nationen im Sudan (UNMIS): the acronym names the body with its place
         return _as_org(ph, _nominative_name(d, r, end + 2), r, end + 2, _paren_aliases(d, end + 2, e))
@@ -1463,6 +1506,20 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     if role.cls == "org":
         ph.gender = ph.gender or d.org_gender.get(role.base, "")
     return ph
+
+
+_MEMBER_GROUPS = {"aktivist", "mitglied"}
+
+
+def _members_body(d: _Doc, ph: Phrase, r: int, j: int, e: int, role: Role) -> Phrase | None:
+    """`Aktivisten der Umweltorganisation Greenpeace`, `Mitglieder der Gruppe X`: members of a body
+    named in the genitive, in a bare plural, act for that body."""
+    word = fold(d.text[r])
+    if role.group not in _MEMBER_GROUPS or ph.definite or ph.indefinite or ph.possessive or word == fold(role.base) \
+            or _complement_end(d, j, e) != e:
+        return None
+    body = _item(d, j, e)
+    return body if body.kind == "org" and body.name else None
 
 
 def _state_body_name(d: _Doc, name: str) -> str:
