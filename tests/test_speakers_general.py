@@ -895,3 +895,61 @@ def test_a_bare_government_is_the_main_country_not_counting_country_words_in_nam
 def test_a_bodys_management_without_its_body_gets_no_name(mention):
     text = f"Im Haus am Markt fiel die Heizung aus. [[S:{mention}]] sagte, der Schaden werde behoben."
     assert entities(text) == [None]
+
+
+def test_beide_are_the_two_named_last_of_one_sort():
+    text = ("Die Stiftung lud zum Gipfel. Am Rande traf sich Ole Brandt mit der Ministerin Jana Kessler. "
+            "[[S:Beide]] warben für mehr Windkraft.")
+    assert resolve(text)[1][0].members == ["Ole Brandt", "Jana Kessler"]
+    text = ("Vorstandschefin Ute Marx sprach von einem Angriff. Senatorin Lea Sommer besuchte die Firma. "
+            "Die Senatorin lobte die Mitarbeiter. [[S:Die beiden Frauen]] riefen zur Ruhe auf.")
+    assert resolve(text)[1][0].members == ["Ute Marx", "Lea Sommer"]
+
+
+def test_the_south_of_a_divided_country_is_its_government():
+    text = ("Nordkorea feuerte eine Rakete ab, Südkorea verlegte Truppen. [[S:Der Süden]] sprach von einer Provokation.")
+    assert entities(text) == ["Regierung Südkoreas"]
+    text = "Im Süden Südafrikas regnet es. [[S:Der Süden]] meldete Schäden."
+    assert entities(text) == [None]
+
+
+def test_a_possessive_colleague_or_guest_is_the_other_one_of_the_pair():
+    text = ("Der schwedische Minister Lars Holm kam nach Wien. Der österreichische Kanzler Paul Wirth empfing ihn. "
+            "[[S:Wirth]] sagte [[A:seinem schwedischen Kollegen]], man sei sich einig.")
+    assert entities(text) == ["Paul Wirth", "Lars Holm"]
+    text = ("Präsident Omar Diallo besuchte Premier Jean Koné. [[S:Der Premier]] versicherte [[A:seinem Gast]], man helfe.")
+    assert entities(text) == ["Jean Koné", "Omar Diallo"]
+
+
+def test_a_possessive_statement_compound_names_its_owner():
+    text = "Der Trainer Karl Pohl verließ den Klub. Seit [[S:seiner Brandrede]] ist er berühmt."
+    assert entities(text) == ["Karl Pohl"]
+
+
+def test_a_pronoun_before_any_name_points_ahead_in_its_sentence():
+    text = "Die [[S:seiner Meinung]] nach falsche Politik der Bank brachte Senator Tom Reed dazu, ein Gesetz einzubringen."
+    assert entities(text) == ["Tom Reed"]
+
+
+def test_an_unnamed_subject_of_ist_before_a_name_is_that_person():
+    text = ("Das Gericht hat drei Richter. Ein weiterer Richter des Gerichts ist der Jurist Amir Sadeq. "
+            "[[S:Er]] sagte, das Gericht sei unabhängig.")
+    assert entities(text) == ["Amir Sadeq"]
+
+
+def test_musician_widow_and_king_are_person_roles():
+    text = ("Der Verband zeigte den Reggae-Musiker Lion Tafari an. [[S:Der Sänger]] rufe zu Gewalt auf. "
+            "Die Witwe Lena Bruns sprach in Bonn. [[S:Die Witwe]] forderte ein Verbot.")
+    assert entities(text) == ["Lion Tafari", "Lena Bruns"]
+
+
+def test_a_fronted_reflexive_before_a_pronoun_subject_takes_the_pronouns_antecedent():
+    text = ("Der Vorsitzende Paul Kern leitet die Hafenwacht. [[S:Die Hafenwacht]] teilte mit, sie werbe um Mitglieder. "
+            "Nach [[S:eigenen Angaben]] wurde sie 2010 gegründet.")
+    assert entities(text) == ["Hafenwacht", "Hafenwacht"]
+
+
+def test_a_pronoun_after_an_indefinite_unnamed_subject_is_that_one():
+    text = ("Die Partei Neue Mitte lobte den Schritt. Eine kleine Splittergruppe der Linken sucht einen Neuanfang. "
+            "[[S:Sie]] beschloss, einer anderen Partei beizutreten.")
+    assert entities(text) == [None]

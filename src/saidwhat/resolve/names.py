@@ -181,7 +181,7 @@ def lexicon() -> Lexicon:
             if fem.endswith("in"):
                 roles[fem + "nen"] = Role(base, group, cls, "f", **kw)
     # whole words only (and after a hyphen): Videobotschaft is a message, US-Botschaft an embassy
-    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "opfer", "general", "oberst", "stadt", "botschaft"):
+    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft"):
         exact.add(w)
     countries: dict[str, Country] = {}
     adjectives: list[tuple[str, Country]] = []

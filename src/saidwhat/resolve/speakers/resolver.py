@@ -11,8 +11,8 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word, description_noun, plural_noun,
-    proper_word,
+    _ACRONYM, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word, _wrapper_words, description_noun,
+    plural_noun, proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
@@ -41,6 +41,12 @@ _ASSOCIATION_HEADS = ("bund", "zentrale", "vereinigung", "verband")
 _STATE_PREFIXES = ("bundes", "landes")
 # a country's rulers by another word than its government (die Junta, die Militärregierung, das Regime)
 _REGIME_HEADS = ("junta", "militarregierung", "regime", "militarregime", "militarfuhrung")
+# role nouns of a mutual relation between two people who meet (sein Kollege, ihr Gast): the other one of them
+_COUNTERPART_ROLES = frozenset({"kollege", "amtskollege", "gast", "gastgeber", "gesprächspartner"})
+_COPULAS = frozenset({"ist", "war", "sei", "wäre"})
+# der Süden / der Norden: the half of a divided country (Südsudan, Nordkorea), folded compass noun -> name prefix
+_COMPASS = {"norden": "nord", "suden": "sud", "osten": "ost", "westen": "west"}
+_COMPASS_OPPOSITE = {"nord": "sud", "sud": "nord", "ost": "west", "west": "ost"}
 
 
 @lru_cache(maxsize=16384)
@@ -955,10 +961,15 @@ class _Resolver:
             gov = self._country_genitive(ph)  # eine Forderung Frankreichs
             if gov is not None:
                 return gov
-        if ph.kind == "desc" and self._both(ph):
+        if ph.kind in ("empty", "desc", "org") and ph.definite and ph.first + 2 == ph.last:
+            gov = self._divided_country_half(ph)  # der Süden: the Südsudan of an article on both Sudans
+            if gov is not None:
+                return gov
+        if ph.kind in ("desc", "pronoun") and self._both(ph):
             group = self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=("p", "personal")), quotation)
             if group is not None and group.members is not None and len(group.members) == 2:
                 return group  # Beide Staatschefs: the two named before
+            return self._last_two(ph)  # Merkel traf Gore. Beide …: the two named last
         if self._person_noun_org(ph):
             # `der Landwirt aus dem Emsland`: a person noun, no body's name
             ent = self._roleless_desc(ph, pos)
@@ -992,6 +1003,13 @@ class _Resolver:
             body = self._owners_body(ph, quotation)
             if body is not None:
                 return body  # seinem Ex-Arbeitgeber: the body the NPR-Journalist works for
+            other = self._owners_counterpart(ph, quotation)
+            if other is not None:
+                return other  # seinem niederländischen Kollegen: the Dutchman he speaks to
+            if ph.role is None and self._statement_noun(ph):
+                # `Seit seiner Wutrede`: a statement noun the lexicon does not list names its owner
+                genders, _ = self.d.pronouns[self.d.low[ph.first]]
+                return self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=(genders, "possessive")), quotation)
         if ph.kind == "desc":
             known = self._role_and_known_surname(ph)
             if known is not None:
@@ -1044,6 +1062,30 @@ class _Resolver:
                         bodies.add(id(body))
                         found = body
         return found if len(bodies) == 1 else None
+
+    def _statement_noun(self, ph: Phrase) -> bool:
+        """Is a possessive phrase's noun a compound of a statement noun (seiner Wutrede, ihrem Twitter-Posting)?"""
+        d = self.d
+        k = self._head_noun(ph)
+        if k is None or ph.first >= d.n or d.low[ph.first] not in d.pronouns:
+            return False
+        low = d.low[k].rsplit("-", 1)[-1]
+        wrappers, _ = _wrapper_words()
+        return any(low[cut:] in wrappers for cut in range(len(low) - 3))
+
+    def _owners_counterpart(self, ph: Phrase, quotation) -> Entity | None:
+        """`Der Minister sagte seinem Kollegen`, `versicherte seinem Gast`: a possessive noun of a
+        mutual relation between two people met at one event (colleague, guest, host) is the most
+        salient fitting person other than the owner (unlike `sein Stellvertreter`, often unnamed)."""
+        d = self.d
+        role = ph.role
+        if role is None or role.base not in _COUNTERPART_ROLES or ph.first >= d.n or d.low[ph.first] not in d.pronouns:
+            return None
+        genders, _ = d.pronouns[d.low[ph.first]]
+        owner = self.resolve_pronoun(Phrase("pronoun", ph.first, ph.first + 1, pron=(genders, "possessive")), quotation)
+        if owner is None or owner.kind != "person" or owner.members is not None:
+            return None
+        return self._salient_person(ph, ph.first, not_this=owner)
 
     def _role_and_known_surname(self, ph: Phrase) -> Entity | None:
         """`dem Bundestagsabgeordneten Montag` after `Jerzy Montag (Grüne)`: a person's role and a
@@ -1273,6 +1315,19 @@ class _Resolver:
                           and r.entity.members is None and r.pos - ph.last <= 4), None)
             if after is not None:
                 return after.entity
+            j = next((j for j in range(ph.last, min(ph.last + 3, d.n)) if d.low[j] in ("er", "sie", "es")), None)
+            if j is not None:
+                # `Nach eigenen Angaben wurde sie gegründet`: the subject is a pronoun; its antecedent
+                genders, _ = d.pronouns[d.low[j]]
+                return self.resolve_pronoun(Phrase("pronoun", j, j + 1, pron=(genders, "personal")), quotation, not_this)
+        if ptype == "personal" and self._after_indefinite_subject(pos, genders):
+            return None  # `Eine Splittergruppe orientiert sich neu. Sie beschloss …`: that unnamed group
+        if not cands and ptype in ("personal", "possessive") and not d.refs_before(pos):
+            # `Die seiner Ansicht nach fragwürdige Rolle … veranlasste Senator Dodd`: nothing named
+            # before it, the pronoun points ahead to the person its sentence names
+            after = next((r for r in d.refs[bisect.bisect_left(d.ref_pos, ph.last):] if r.sentence == sentence
+                          and r.entity.kind == "person" and agrees(r.entity) and r.entity is not not_this), None)
+            return after.entity if after is not None else None
         if not cands:
             return None
         if ptype == "relative":
@@ -1310,7 +1365,35 @@ class _Resolver:
             if last_subject is not None:
                 scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
         best = max(scores, key=lambda k: (round(scores[k], 6), latest[k]))  # a tie: the one named last
-        return ents[best]
+        return self._copula_name(ents[best], pos) or ents[best]
+
+    def _after_indefinite_subject(self, pos: int, genders: str) -> bool:
+        """Does a subject pronoun open its sentence after a sentence opened by an indefinite
+        singular phrase of its gender that names no one (`Eine Gruppe …. Sie …`, `Ein Mann …. Er …`)?"""
+        d = self.d
+        sentence = d.sent[pos]
+        if pos != d.sent_first[sentence] or sentence == 0 or d.low[pos] in d.object_pronouns:
+            return False
+        first = d.sent_first[sentence - 1]
+        gender = {"ein": "mn", "eine": "f"}.get(d.low[first])
+        if gender is None or not any(g in genders for g in gender):
+            return False
+        # not `Ein anderer Richter ist der Kurde Raed Dschuhi.`: named after all
+        return not any(r.pos == first and (r.entity.name or self._copula_name(r.entity, pos)) for r in d.refs_before(pos))
+
+    def _copula_name(self, ent: Entity, pos: int) -> Entity | None:
+        """`Ein anderer Richter ist der Kurde Raed Dschuhi. Er …`: an unnamed person whose latest
+        mention is the subject of `ist` / `war` before a named person (in the same clause) is that person."""
+        d = self.d
+        if ent.name or ent.kind != "person" or ent.members is not None:
+            return None
+        r = next((r for r in reversed(d.refs_before(pos)) if r.entity is ent), None)
+        if r is None or r.end + 1 >= d.n or d.low[r.end] not in _COPULAS:
+            return None
+        after = next((x for x in d.refs_before(pos) if x.pos > r.end), None)
+        if after is None or after.sentence != r.sentence or any(d.is_punct(k) for k in range(r.end + 1, after.pos)):
+            return None  # der Jurist Amir Sadeq: nothing but an article and nouns before the name
+        return after.entity if after.entity.kind == "person" and after.entity.name else None
 
     def _same_clause_before(self, r: Ref, pos: int) -> bool:
         """Is a reference a whole noun phrase of the same clause as the pronoun at `pos`, before
@@ -1611,6 +1694,51 @@ class _Resolver:
             k += 1
         return k < d.n and d.low[k] in ("beide", "beiden")
 
+    def _last_two(self, ph: Phrase) -> Entity | None:
+        """`Gore traf Merkel. Beide …`, `Die beiden Frauen`: the two entities of one sort (persons
+        of the noun's gender, governments, other bodies) named last in the sentences before."""
+        d = self.d
+        sentence, para = d.narr[d.sent[ph.first]], d.para[ph.first]
+        latest: list[Entity] = []
+        for r in reversed(d.refs_before(ph.first)):
+            ent = r.entity
+            if sentence - d.narr[r.sentence] > PERSON_DESC_SENTENCES or para - d.para[r.pos] > 1 or len(latest) == 4:
+                break
+            if ent.members is not None or not ent.name or ent in latest:
+                continue
+            if ph.gender in ("m", "f") and not (ent.kind == "person" and ent.gender in (ph.gender, "")):
+                continue
+            latest.append(ent)
+
+        def sort_of(ent: Entity) -> str:
+            return "person" if ent.kind == "person" else "gov" if ent.gov is not None else "body"
+
+        for k in range(1, len(latest)):
+            pair = next(([e, latest[k]] for e in latest[:k] if sort_of(e) == sort_of(latest[k])), None)
+            if pair is not None:
+                pair.reverse()
+                return Entity("unknown", " und ".join(m.name for m in pair), gender="p", members=pair)
+        return None
+
+    def _divided_country_half(self, ph: Phrase) -> Entity | None:
+        """`Der Süden bestreitet …` in an article on Sudan and Südsudan (Nord- and Südkorea): the
+        half of a divided country named by its compass word is that country's government."""
+        d = self.d
+        k = ph.first + 1
+        if not d.cap(k) or d.low[ph.first] not in ("der", "dem", "den"):
+            return None
+        prefix = _COMPASS.get(fold(d.text[k]))
+        if prefix is None:
+            return None
+        named = {c.name: c for j in range(d.n) if d.cap(j)
+                 for c in (d.lex.countries.get(fold(d.text[j])) or d.country_gen(j),) if c is not None}
+        half = [c for name, c in named.items() if fold(name).startswith(prefix)
+                and any(fold(other) in (fold(name)[len(prefix):], _COMPASS_OPPOSITE[prefix] + fold(name)[len(prefix):])
+                        for other in named)]
+        if len(half) != 1:
+            return None
+        return self.entity_for(Phrase("gov", ph.first, ph.last, gov=half[0]), ph.first)
+
     def _free_state(self) -> Entity | None:
         """The government of the Freistaat the article is set in: a state (or its adjective) named in
         the text, else the dateline's town, else the regional service code (dpa/sn)."""
@@ -1666,7 +1794,8 @@ class _Resolver:
                 total += _ref_weight(r) / (2 ** min(dist, 30))
         return total
 
-    def _salient_person(self, ph: Phrase, pos: int, noun: str | None = None, named_party: bool = False) -> Entity | None:
+    def _salient_person(self, ph: Phrase, pos: int, noun: str | None = None, named_party: bool = False,
+                        not_this: Entity | None = None) -> Entity | None:
         """The most salient person before `pos` that the description fits. An age description
         (der 21-Jährige) prefers the person just introduced; a noun (der Dezernent) a person whose
         role word ends with it (Kulturdezernent)."""
@@ -1681,7 +1810,7 @@ class _Resolver:
         for r in refs:
             ent = r.entity
             dist = d.narr[sentence] - d.narr[r.sentence]
-            if ent.kind != "person" or ent.members is not None or dist > PERSON_DESC_SENTENCES or id(ent) in subjects:
+            if ent.kind != "person" or ent.members is not None or dist > PERSON_DESC_SENTENCES or id(ent) in subjects or ent is not_this:
                 continue
             if named_party and (not ent.name or ent.groups & _CASE_GROUPS or any(w in role for role in ent.roles for w in _CASE_WORDS)):
                 continue
