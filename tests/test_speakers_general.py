@@ -953,3 +953,24 @@ def test_a_pronoun_after_an_indefinite_unnamed_subject_is_that_one():
     text = ("Die Partei Neue Mitte lobte den Schritt. Eine kleine Splittergruppe der Linken sucht einen Neuanfang. "
             "[[S:Sie]] beschloss, einer anderen Partei beizutreten.")
     assert entities(text) == [None]
+
+
+def test_one_unknown_noun_with_a_genitive_attribute_names_no_body():
+    text = ("[[S:Der Rückgang ausländischer Investitionen]] zeige, wie groß die Sorge sei. "
+            "[[S:Die Menge der gesammelten Daten]] belege nach Ansicht der Forscher den Trend.")
+    assert entities(text) == [None, None]
+    # one unknown word alone after the article is still a body's name
+    assert entities("[[S:Die Hafenwacht]] teilte mit, sie werbe um Mitglieder.") == ["Hafenwacht"]
+
+
+def test_the_noun_of_a_class_of_bodies_alone_names_no_body():
+    text = ("In Bonn tagte ein Verein für Umweltschutz. [[S:Die Organisation]] erklärte, sie sammle Spenden. "
+            "Nach [[S:Angaben des Verlages]] ist das Buch vergriffen. [[S:Die Medien]] berichteten über den Fall.")
+    assert entities(text) == [None, None, None]
+
+
+def test_religious_investor_and_ombudsman_nouns_are_person_roles():
+    text = ("[[S:Der Oberrabbiner Polens, Aron Feld]] sagte, man sei besorgt. "
+            "[[S:Der Investor für das Hotel, Tom Gale]] kündigte einen Neubau an. "
+            "Nach [[S:Angaben des Ombudsmans für Menschenrechte]] wurden 40 Menschen getötet.")
+    assert entities(text) == ["Aron Feld", "Tom Gale", None]

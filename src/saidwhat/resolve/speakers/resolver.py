@@ -723,6 +723,9 @@ class _Resolver:
         if len(words) == 1 and fold(words[0]).endswith(_ORGAN_HEADS) and not _state_word(fold(words[0])) and acronym is None:
             # die Hausverwaltung, die Vereinsführung: the management of a body the phrase does not name
             return self._unnamed(ph)
+        if len(words) == 1 and fold(_uninflect(words[0], ph.role)) == ph.role.group and not ph.role.gov and acronym is None:
+            # die Organisation, die Partei, die Medien: the noun of a class of bodies alone names no one body
+            return self._unnamed(ph)
         if (words[0][:1].islower() and _ADJ_ENDING.search(words[0]) and ph.role.group != "regierung"
                 and tuple(fold(_uninflect(" ".join(words), ph.role)).split()) not in d.lex.orgs):
             if acronym is not None:
