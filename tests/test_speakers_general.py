@@ -974,3 +974,11 @@ def test_religious_investor_and_ombudsman_nouns_are_person_roles():
             "[[S:Der Investor für das Hotel, Tom Gale]] kündigte einen Neubau an. "
             "Nach [[S:Angaben des Ombudsmans für Menschenrechte]] wurden 40 Menschen getötet.")
     assert entities(text) == ["Aron Feld", "Tom Gale", None]
+
+
+def test_a_body_named_in_an_oblique_case_is_named_in_the_nominative():
+    text = ("Einem Papier [[S:des Bundesministeriums der Finanzen]] zufolge sinkt die Schuld. "
+            "[[S:Der Ständige Ausschuss des Obersten Volksrates]] billigte das Gesetz. "
+            "Nach [[S:Angaben des MDRs]] sahen zwei Millionen zu. Die Polizei ermittelt. "
+            "Nach Angaben [[S:der französischen Polizei]] gab es keine Verletzten.")
+    assert entities(text) == ["Bundesministerium der Finanzen", "Ständiger Ausschuss des Obersten Volksrates", "MDR", "Polizei"]

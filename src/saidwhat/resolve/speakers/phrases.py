@@ -868,6 +868,15 @@ def _genitive_attribute_at(d: _Doc, s: int, k: int, e: int) -> bool:
     return d.low[k] == "des" or d.text[k][:1].islower() and d.low[k].endswith("er") and d.cap(k + 1)
 
 
+_GENITIVE_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}s$")
+
+
+def _acronym_nominative(d: _Doc, i: int) -> str:
+    """`des ZDFs` → `ZDF`: an acronym of capitals after `des` without its genitive -s."""
+    t = d.text[i]
+    return t[:-1] if i > 0 and d.low[i - 1] == "des" and _GENITIVE_ACRONYM.match(t) else t
+
+
 def _later_named_role(d: _Doc, r: int, e: int) -> tuple[int, Role] | None:
     """A person role noun after the one at r, right after a lowercase attribute word and followed by
     a name up to the end (`als Gegner Thaksins inszenierende Medienunternehmer Sondhi Limthongkul`):
@@ -1047,7 +1056,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = s, run
             return base
     if _ACRONYM.match(d.text[s]) and (s + 1 >= e or not d.cap(s + 1)) and d.text[s] not in _ROMAN:
-        return _as_org(base, d.text[s], s, s + 1)
+        return _as_org(base, _acronym_nominative(d, s), s, s + 1)
     if N.is_abbreviation(d.text[s]) and d.text[s] not in _ROMAN and s + 2 == e and d.namey(s + 1) and d.given(s + 1) is None:
         return _as_org(base, _surface(d, s, e), s, e)  # OLG Celle, LKA Bayern: an authority and its place
     run = _person_run(d, s, e)

@@ -17,8 +17,8 @@ from saidwhat.resolve.speakers.doc import (
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
 from saidwhat.resolve.speakers.phrases import (
-    _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
-    _noun_gender, _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
+    _article_before, _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
+    _noun_gender, _nominative_words, _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
     _surface, _uninflect,
 )
 from saidwhat.text import Document
@@ -735,13 +735,14 @@ class _Resolver:
                 # die iranische Staatsanwaltschaft, das isländische Fischereiministerium: a body only described,
                 # never named, is no one's name; a government is (die nordrhein-westfälische Landesregierung)
                 return self._unnamed(ph)
-        name = _state_body_name(d, _uninflect(" ".join(words), ph.role))
+        k = ph.first
+        while k < ph.last and (d.low[k] in d.dets or not d.cap(k)):
+            k += 1
+        # in the nominative: des Bundesministeriums des Innern, Der Ständige Ausschuss des Volkskongresses
+        name = _state_body_name(d, _uninflect(" ".join(_nominative_words(d, words, _article_before(d, k))), ph.role))
         if acronym is not None:
             ph.aliases.add(fold(acronym))
             if name.endswith("-"):  # der Bundesverband der Energie- und Wasserwirtschaft (BDEW)
-                k = ph.first
-                while k < ph.last and (d.low[k] in d.dets or not d.cap(k)):
-                    k += 1
                 name = _uninflect(_surface(d, k, ph.last - 3), ph.role) or name
         acronyms = [a for a in ph.aliases if a]
         if acronyms and len(name.split()) < 2:
@@ -1026,7 +1027,7 @@ class _Resolver:
                 ent = self._sole_previous_speaker(ph, pos)
             if ent is not None and ent.kind == "person" and not ent.gender and ph.gender in ("m", "f"):
                 ent.gender = ph.gender  # die 38-Jährige: later pronouns and descriptions agree with her
-            if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text
+            if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text[:1].isupper()
                     and ent.person is None and ent.canon is None and len(ph.desc_text) > len(ent.name)
                     and fold(ph.desc_text).endswith(fold(ent.name))):
                 ent.name = ph.desc_text  # the fullest name: die Polizei … die Bochumer Polizei
