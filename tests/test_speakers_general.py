@@ -982,3 +982,10 @@ def test_a_body_named_in_an_oblique_case_is_named_in_the_nominative():
             "Nach [[S:Angaben des MDRs]] sahen zwei Millionen zu. Die Polizei ermittelt. "
             "Nach Angaben [[S:der französischen Polizei]] gab es keine Verletzten.")
     assert entities(text) == ["Bundesministerium der Finanzen", "Ständiger Ausschuss des Obersten Volksrates", "MDR", "Polizei"]
+
+
+def test_a_demonstrative_noun_or_a_government_without_its_country_names_no_body():
+    text = ("Der Rat stimmte über den Plan ab. Das Geld fehle [[S:diesem Entwurf]] zufolge. "
+            "[[S:Die Regierung]] erklärte, sie prüfe den Plan. "
+            "[[S:Die Regierung des Ministerpräsidenten]] wies die Kritik zurück.")
+    assert entities(text) == [None, None, None]

@@ -868,6 +868,7 @@ def _genitive_attribute_at(d: _Doc, s: int, k: int, e: int) -> bool:
     return d.low[k] == "des" or d.text[k][:1].islower() and d.low[k].endswith("er") and d.cap(k + 1)
 
 
+_DEMONSTRATIVES = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}  # dieser Entwurf: a word pointing back, no name
 _GENITIVE_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}s$")
 
 
@@ -1112,7 +1113,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         text = _nominative_name(d, s, org_end)
         genitive_attribute = (description_noun(d.text[s]) and org_end == s + 2 and _genitive_of_named(d, s + 1)  # der Kampfgefährte Thaksins
                               or org_end == s + 1 and _genitive_attribute_at(d, s, org_end, e))  # des Hauptsponsors der Show
-        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or (org_end == s + 1 and not genitive_attribute and (s == adj_start and d.body_word(s) or _listed_outlet(d, s))):
+        one_word_name = (org_end == s + 1 and not genitive_attribute and d.low[s - 1] not in _DEMONSTRATIVES
+                         and (s == adj_start and d.body_word(s) or _listed_outlet(d, s)))
+        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or one_word_name:
             base.kind, base.name = "org", text
             base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
             base.first, base.last = s, org_end

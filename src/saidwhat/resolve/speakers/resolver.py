@@ -723,8 +723,15 @@ class _Resolver:
         if len(words) == 1 and fold(words[0]).endswith(_ORGAN_HEADS) and not _state_word(fold(words[0])) and acronym is None:
             # die Hausverwaltung, die Vereinsführung: the management of a body the phrase does not name
             return self._unnamed(ph)
-        if len(words) == 1 and fold(_uninflect(words[0], ph.role)) == ph.role.group and not ph.role.gov and acronym is None:
-            # die Organisation, die Partei, die Medien: the noun of a class of bodies alone names no one body
+        if (len(words) == 1 and fold(_uninflect(words[0], ph.role)) == ph.role.group and acronym is None
+                and (not ph.role.gov or ph.role.group == "regierung")):
+            # die Organisation, die Partei, die Medien: the noun of a class of bodies alone names no one body;
+            # a government is named by its country (Regierung Frankreichs), a place's authority by its place
+            # (die Polizei … die Bochumer Polizei)
+            return self._unnamed(ph)
+        if len(words) == 3 and words[1] in ("des", "der") and _person_role_word(words[2]):
+            # die Regierung des Ministerpräsidenten, die Partei der Kanzlerin: a body described by a person
+            # the phrase does not name
             return self._unnamed(ph)
         if (words[0][:1].islower() and _ADJ_ENDING.search(words[0]) and ph.role.group != "regierung"
                 and tuple(fold(_uninflect(" ".join(words), ph.role)).split()) not in d.lex.orgs):
@@ -1871,6 +1878,11 @@ def _foreign(ent: Entity, ph: Phrase, nationalities: frozenset[str]) -> bool:
     if not ph.nations or ent.nations & ph.nations:
         return False
     return bool(ent.nations & nationalities)
+
+
+def _person_role_word(word: str) -> bool:
+    role = role_of(word)
+    return role is not None and role.cls == "person"
 
 
 def _state_word(f: str) -> bool:
