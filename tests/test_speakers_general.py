@@ -953,3 +953,39 @@ def test_a_pronoun_after_an_indefinite_unnamed_subject_is_that_one():
     text = ("Die Partei Neue Mitte lobte den Schritt. Eine kleine Splittergruppe der Linken sucht einen Neuanfang. "
             "[[S:Sie]] beschloss, einer anderen Partei beizutreten.")
     assert entities(text) == [None]
+
+
+def test_one_unknown_noun_with_a_genitive_attribute_names_no_body():
+    text = ("[[S:Der Rückgang ausländischer Investitionen]] zeige, wie groß die Sorge sei. "
+            "[[S:Die Menge der gesammelten Daten]] belege nach Ansicht der Forscher den Trend.")
+    assert entities(text) == [None, None]
+    # one unknown word alone after the article is still a body's name
+    assert entities("[[S:Die Hafenwacht]] teilte mit, sie werbe um Mitglieder.") == ["Hafenwacht"]
+
+
+def test_the_noun_of_a_class_of_bodies_alone_names_no_body():
+    text = ("In Bonn tagte ein Verein für Umweltschutz. [[S:Die Organisation]] erklärte, sie sammle Spenden. "
+            "Nach [[S:Angaben des Verlages]] ist das Buch vergriffen. [[S:Die Medien]] berichteten über den Fall.")
+    assert entities(text) == [None, None, None]
+
+
+def test_religious_investor_and_ombudsman_nouns_are_person_roles():
+    text = ("[[S:Der Oberrabbiner Polens, Aron Feld]] sagte, man sei besorgt. "
+            "[[S:Der Investor für das Hotel, Tom Gale]] kündigte einen Neubau an. "
+            "Nach [[S:Angaben des Ombudsmans für Menschenrechte]] wurden 40 Menschen getötet.")
+    assert entities(text) == ["Aron Feld", "Tom Gale", None]
+
+
+def test_a_body_named_in_an_oblique_case_is_named_in_the_nominative():
+    text = ("Einem Papier [[S:des Bundesministeriums der Finanzen]] zufolge sinkt die Schuld. "
+            "[[S:Der Ständige Ausschuss des Obersten Volksrates]] billigte das Gesetz. "
+            "Nach [[S:Angaben des MDRs]] sahen zwei Millionen zu. Die Polizei ermittelt. "
+            "Nach Angaben [[S:der französischen Polizei]] gab es keine Verletzten.")
+    assert entities(text) == ["Bundesministerium der Finanzen", "Ständiger Ausschuss des Obersten Volksrates", "MDR", "Polizei"]
+
+
+def test_a_demonstrative_noun_or_a_government_without_its_country_names_no_body():
+    text = ("Der Rat stimmte über den Plan ab. Das Geld fehle [[S:diesem Entwurf]] zufolge. "
+            "[[S:Die Regierung]] erklärte, sie prüfe den Plan. "
+            "[[S:Die Regierung des Ministerpräsidenten]] wies die Kritik zurück.")
+    assert entities(text) == [None, None, None]

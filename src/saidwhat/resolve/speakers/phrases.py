@@ -855,6 +855,29 @@ def _genitive_of_named(d: _Doc, k: int) -> bool:
     return len(t) > 3 and t.endswith("s") and not t.endswith("ss") and bool(d.positions(t[:-1]))
 
 
+def _genitive_attribute_at(d: _Doc, s: int, k: int, e: int) -> bool:
+    """Does a genitive attribute of the one word at s start at token k (before e), so that the word
+    is a common noun and no body's name: a singular genitive (das Fazit des Berichts), an adjective
+    after `der` (die Anzahl der zerstörten Häuser), a strong genitive plural adjective and its noun
+    (der Abzug israelischer Truppen), or `der` and a noun after a dictionary noun (des Hauptsponsors
+    der Show)? A bare plural after `der` may name a body's members (der Bund der Steuerzahler)."""
+    if k + 1 >= e:
+        return False
+    if d.low[k] == "der":
+        return not d.cap(k + 1) or description_noun(d.text[s])
+    return d.low[k] == "des" or d.text[k][:1].islower() and d.low[k].endswith("er") and d.cap(k + 1)
+
+
+_DEMONSTRATIVES = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}  # dieser Entwurf: a word pointing back, no name
+_GENITIVE_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}s$")
+
+
+def _acronym_nominative(d: _Doc, i: int) -> str:
+    """`des ZDFs` → `ZDF`: an acronym of capitals after `des` without its genitive -s."""
+    t = d.text[i]
+    return t[:-1] if i > 0 and d.low[i - 1] == "des" and _GENITIVE_ACRONYM.match(t) else t
+
+
 def _later_named_role(d: _Doc, r: int, e: int) -> tuple[int, Role] | None:
     """A person role noun after the one at r, right after a lowercase attribute word and followed by
     a name up to the end (`als Gegner Thaksins inszenierende Medienunternehmer Sondhi Limthongkul`):
@@ -1034,7 +1057,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = s, run
             return base
     if _ACRONYM.match(d.text[s]) and (s + 1 >= e or not d.cap(s + 1)) and d.text[s] not in _ROMAN:
-        return _as_org(base, d.text[s], s, s + 1)
+        return _as_org(base, _acronym_nominative(d, s), s, s + 1)
     if N.is_abbreviation(d.text[s]) and d.text[s] not in _ROMAN and s + 2 == e and d.namey(s + 1) and d.given(s + 1) is None:
         return _as_org(base, _surface(d, s, e), s, e)  # OLG Celle, LKA Bayern: an authority and its place
     run = _person_run(d, s, e)
@@ -1088,10 +1111,11 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         if holder is not None:
             return holder
         text = _nominative_name(d, s, org_end)
-        genitive_attribute = description_noun(d.text[s]) and (
-            org_end == s + 2 and _genitive_of_named(d, s + 1)  # der Kampfgefährte Thaksins
-            or org_end == s + 1 and org_end + 1 < e and d.low[org_end] in ("des", "der") and d.cap(org_end + 1))  # des Hauptsponsors der Show
-        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or (org_end == s + 1 and not genitive_attribute and (s == adj_start and d.body_word(s) or _listed_outlet(d, s))):
+        genitive_attribute = (description_noun(d.text[s]) and org_end == s + 2 and _genitive_of_named(d, s + 1)  # der Kampfgefährte Thaksins
+                              or org_end == s + 1 and _genitive_attribute_at(d, s, org_end, e))  # des Hauptsponsors der Show
+        one_word_name = (org_end == s + 1 and not genitive_attribute and d.low[s - 1] not in _DEMONSTRATIVES
+                         and (s == adj_start and d.body_word(s) or _listed_outlet(d, s)))
+        if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or one_word_name:
             base.kind, base.name = "org", text
             base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
             base.first, base.last = s, org_end

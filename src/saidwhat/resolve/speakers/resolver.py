@@ -17,8 +17,8 @@ from saidwhat.resolve.speakers.doc import (
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
 from saidwhat.resolve.speakers.phrases import (
-    _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
-    _noun_gender, _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
+    _article_before, _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
+    _noun_gender, _nominative_words, _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
     _surface, _uninflect,
 )
 from saidwhat.text import Document
@@ -723,6 +723,16 @@ class _Resolver:
         if len(words) == 1 and fold(words[0]).endswith(_ORGAN_HEADS) and not _state_word(fold(words[0])) and acronym is None:
             # die Hausverwaltung, die Vereinsführung: the management of a body the phrase does not name
             return self._unnamed(ph)
+        if (len(words) == 1 and fold(_uninflect(words[0], ph.role)) == ph.role.group and acronym is None
+                and (not ph.role.gov or ph.role.group == "regierung")):
+            # die Organisation, die Partei, die Medien: the noun of a class of bodies alone names no one body;
+            # a government is named by its country (Regierung Frankreichs), a place's authority by its place
+            # (die Polizei … die Bochumer Polizei)
+            return self._unnamed(ph)
+        if len(words) == 3 and words[1] in ("des", "der") and _person_role_word(words[2]):
+            # die Regierung des Ministerpräsidenten, die Partei der Kanzlerin: a body described by a person
+            # the phrase does not name
+            return self._unnamed(ph)
         if (words[0][:1].islower() and _ADJ_ENDING.search(words[0]) and ph.role.group != "regierung"
                 and tuple(fold(_uninflect(" ".join(words), ph.role)).split()) not in d.lex.orgs):
             if acronym is not None:
@@ -732,13 +742,14 @@ class _Resolver:
                 # die iranische Staatsanwaltschaft, das isländische Fischereiministerium: a body only described,
                 # never named, is no one's name; a government is (die nordrhein-westfälische Landesregierung)
                 return self._unnamed(ph)
-        name = _state_body_name(d, _uninflect(" ".join(words), ph.role))
+        k = ph.first
+        while k < ph.last and (d.low[k] in d.dets or not d.cap(k)):
+            k += 1
+        # in the nominative: des Bundesministeriums des Innern, Der Ständige Ausschuss des Volkskongresses
+        name = _state_body_name(d, _uninflect(" ".join(_nominative_words(d, words, _article_before(d, k))), ph.role))
         if acronym is not None:
             ph.aliases.add(fold(acronym))
             if name.endswith("-"):  # der Bundesverband der Energie- und Wasserwirtschaft (BDEW)
-                k = ph.first
-                while k < ph.last and (d.low[k] in d.dets or not d.cap(k)):
-                    k += 1
                 name = _uninflect(_surface(d, k, ph.last - 3), ph.role) or name
         acronyms = [a for a in ph.aliases if a]
         if acronyms and len(name.split()) < 2:
@@ -1023,7 +1034,7 @@ class _Resolver:
                 ent = self._sole_previous_speaker(ph, pos)
             if ent is not None and ent.kind == "person" and not ent.gender and ph.gender in ("m", "f"):
                 ent.gender = ph.gender  # die 38-Jährige: later pronouns and descriptions agree with her
-            if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text
+            if (ent is not None and ent.kind != "person" and ent.name and ph.definite and ph.desc_text[:1].isupper()
                     and ent.person is None and ent.canon is None and len(ph.desc_text) > len(ent.name)
                     and fold(ph.desc_text).endswith(fold(ent.name))):
                 ent.name = ph.desc_text  # the fullest name: die Polizei … die Bochumer Polizei
@@ -1867,6 +1878,11 @@ def _foreign(ent: Entity, ph: Phrase, nationalities: frozenset[str]) -> bool:
     if not ph.nations or ent.nations & ph.nations:
         return False
     return bool(ent.nations & nationalities)
+
+
+def _person_role_word(word: str) -> bool:
+    role = role_of(word)
+    return role is not None and role.cls == "person"
 
 
 def _state_word(f: str) -> bool:
