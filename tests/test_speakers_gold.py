@@ -7,6 +7,7 @@ so that a change cannot silently lose what unseen text gets right. The honest fi
 figures are in each file's meta line (72–81 % accuracy on unseen natural news)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,12 @@ def test_check_speakers_command():
     result = CliRunner().invoke(check_speakers, [str(GOLD)])
     assert result.exit_code == 0, result.output
     assert "entity accuracy:" in result.output and "wrong merges:" in result.output and "wrong splits:" in result.output
+
+
+def test_a_group_member_may_list_spellings(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"doc": "own/t", "marked": "[[S:Berlin und Paris=>{Regierung Deutschlands|Bundesregierung; Regierung Frankreichs}]] "
+                                "wiesen den Bericht zurück. [[S:Papst Leo XIV.=>Leo XIV.]] sprach."}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    report = evaluate(gold)
+    assert [o.correct for o in report.outcomes] == [True, True], [(o.predicted, o.predicted_members) for o in report.outcomes]

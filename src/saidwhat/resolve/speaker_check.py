@@ -7,7 +7,8 @@ The gold file (tests/gold/speakers.jsonl) has three kinds of lines:
   of quotation detection.
 - `{"doc": "own/<name>", "marked": "… [[S:Kremlsprecher Dmitri Peskow=>Dmitri Peskow]] …"}`:
   a text written for the set; `[[S|A:mention=>ENTITY]]` marks a speaker or addressee, ENTITY is
-  `-` (never named), `A|B` (equivalent spellings) or `{A; B}` (a group, scored on its members).
+  `-` (never named), `A|B` (equivalent spellings) or `{A; B}` (a group, scored on its members; a
+  member may list spellings: `{A|A2; B}`).
 - `{"pair": [a, b], "same": true|false}`: two written names that must / must not be one person.
 
 Figures: entity accuracy over all labelled mentions (and per category); wrong merges and
@@ -97,19 +98,32 @@ def _norm(name: str | None) -> str | None:
         return None
     from saidwhat.resolve.names import fold
 
-    return " ".join(fold(name).strip("„“”«»\"' ").split())
+    return " ".join(fold(name).strip("„“”«»\"' ").rstrip(".").split())  # Leo XIV. = Leo XIV
 
 
 def _parse_entity(value) -> tuple[list[str] | None, list[str]]:
+    """Gold entity alternatives and group members; a member may list spellings too (`{A|A2; B}`)."""
     if value is None or value == "-":
         return None, []
     if isinstance(value, list):
-        return [" und ".join(value)], value
-    value = value.strip()
-    if value.startswith("{") and value.endswith("}"):
+        members = value
+    else:
+        value = value.strip()
+        if not (value.startswith("{") and value.endswith("}")):
+            return [v.strip() for v in value.split("|")], []
         members = [m.strip() for m in value[1:-1].split(";") if m.strip()]
-        return [" und ".join(members)], members
-    return [v.strip() for v in value.split("|")], []
+    return [" und ".join(m.split("|")[0] for m in members)], members
+
+
+def _members_match(predicted: list[str], gold: list[str]) -> bool:
+    """Is each gold member (with its spellings) predicted exactly once?"""
+    left = [{_norm(a) for a in g.split("|")} for g in gold]
+    for name in predicted:
+        hit = next((g for g in left if _norm(name) in g), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
 
 
 def default_data_dir() -> Path | None:
@@ -258,7 +272,7 @@ def _category(m: GoldMention) -> str:
 
 def _correct(m: GoldMention, entity: str | None, members: list[str]) -> bool:
     if m.members:
-        return sorted(_norm(x) for x in members) == sorted(_norm(x) for x in m.members)
+        return _members_match(members, m.members)
     if m.entity is None:
         return entity is None
     return _norm(entity) in {_norm(a) for a in m.entity}
