@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from test_speakers import entities
+from saidwhat.resolve import names
 
 
 def test_given_name_without_its_accents_is_still_a_given_name():
@@ -115,3 +116,26 @@ def test_noun_and_preposition_before_a_name_are_no_particle():
     assert entities(
         "Inzwischen sagte [[S:Jeb Bush, der frühere Gouverneur Floridas]], man prüfe das. Über die Rolle von Jeb Bush wurde spekuliert."
     ) == ["Jeb Bush"]
+
+
+def test_councillor_role_is_no_part_of_her_name():
+    # -rätin is always a person's role (a council is -rat), also before an unlisted given name
+    assert entities(
+        "[[S:Die Linzer Kulturstadträtin Marlis Obernhuber-Kranz]] sagte, man prüfe das."
+    ) == ["Marlis Obernhuber-Kranz"]
+
+
+def test_plural_country_names_and_seats_with_an_article_are_governments():
+    assert entities("[[S:Den Haag]] lehnte den Vorschlag ab.") == ["Regierung der Niederlande"]
+    assert entities(
+        "Der Minister dankte [[A:den Vereinigten Arabischen Emiraten]] für die Hilfe."
+    ) == ["Regierung der Vereinigten Arabischen Emirate"]
+    assert entities("[[S:Die Vereinigten Arabischen Emirate]] wiesen das zurück.") == [
+        "Regierung der Vereinigten Arabischen Emirate"
+    ]
+
+
+def test_company_without_legal_form_and_trade_words_is_the_same_company():
+    assert names.same_person("Wendlinger Kunststoff GmbH", "Wendlinger")
+    assert names.same_person("Molkerei Oberried eG", "Molkerei Oberried")
+    assert not names.same_person("Wendlinger Kunststoff GmbH", "Kunststoff")

@@ -715,7 +715,8 @@ def company_core(text: str) -> str | None:
 def _same_company(a: str, b: str) -> bool | None:
     """Two names of which one has a legal form: the same company when the names agree without it,
     or when the other is a hyphenated merger name that starts with it (`Adidas-Salomon` /
-    `Adidas AG`); None when neither has a legal form."""
+    `Adidas AG`) or the name before dictionary words for its trade (`Terhagen Chemie AG` /
+    `Terhagen`); None when neither has a legal form."""
     ca, cb = company_core(a), company_core(b)
     if ca is None and cb is None:
         return None
@@ -725,6 +726,9 @@ def _same_company(a: str, b: str) -> bool | None:
     for x, y in ((na, nb), (nb, na)):
         if " " not in x and "-" in x and x.split("-")[0] == y:
             return True
+        rest = x[len(y) + 1:].split(" ") if x.startswith(y + " ") else []
+        if rest and not known_word(y.split(" ")[-1]) and all(known_word(w) for w in rest):
+            return True  # Terhagen Chemie AG / Terhagen: the name without the words for its trade
     return False
 
 

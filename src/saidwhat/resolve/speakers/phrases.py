@@ -1355,6 +1355,12 @@ def _government(d: _Doc, s: int, e: int, nations: set[str]) -> Country | None:
     while k > s and (d.is_punct(k - 1) and not d.quote_mark[k - 1]):
         k -= 1
     words = fold(" ".join(d.text[s:k]))
+    if s > 0 and d.cap(s - 1) and fold(d.text[s - 1]) + " " + words in lex.countries:
+        return lex.countries[fold(d.text[s - 1]) + " " + words]  # Den Haag: a seat whose name starts with an article
+    if s > 0 and d.low[s - 1] in ("die", "den"):
+        plural = " ".join(_nominative_adjectives(tuple((words[:-1] if d.low[s - 1] == "den" and words.endswith("n") else words).split(" "))))
+        if plural in lex.countries:
+            return lex.countries[plural]  # die Vereinigten Arabischen Emirate, den Niederlanden: a plural name
     c = lex.countries.get(words) or (lex.country_genitives.get(words) if k - s > 1 else None)
     if c is not None and (k - s > 1 or d.cap(s)):
         if words in lex.countries or words in ("vereinigten staaten", "usa"):
