@@ -989,3 +989,33 @@ def test_a_demonstrative_noun_or_a_government_without_its_country_names_no_body(
             "[[S:Die Regierung]] erklärte, sie prüfe den Plan. "
             "[[S:Die Regierung des Ministerpräsidenten]] wies die Kritik zurück.")
     assert entities(text) == [None, None, None]
+
+
+def test_person_nouns_of_a_hand_or_a_victory_and_a_neuter_head_continue_the_salient_person():
+    text = ("[[S:Die Handballerin Mara Vogt]] gewann in Lyon. [[S:Die Siegerin]] sprach von Glück. "
+            "[[S:Der Fechter Paul Brenner]] verlor im Finale. [[S:Der Rechtshänder]] war enttäuscht. "
+            "[[S:Der Ordensgeneral Anton Weidlich]] besuchte Rom. [[S:Das Ordensoberhaupt]] mahnte zum Frieden.")
+    assert entities(text) == ["Mara Vogt", "Mara Vogt", "Paul Brenner", "Paul Brenner", "Anton Weidlich", "Anton Weidlich"]
+
+
+def test_a_nationality_by_birth_may_be_an_official_of_another_country():
+    text = ("[[S:Der Chinese Wang Lei]] siegte vor seinem Landsmann Chen Bo. "
+            "[[S:Bundestrainer Tomas Holub]] lobte das Team. [[S:Der gebürtige Slowake]] kündigte Änderungen an.")
+    assert entities(text) == ["Wang Lei", "Tomas Holub", "Tomas Holub"]
+
+
+def test_a_chamber_a_central_bank_and_a_cooperative_are_their_named_body():
+    text = ("Das Landgericht Kiel II verhandelte die Klage. [[S:Die Zivilkammer]] wies sie ab. "
+            "[[S:Die Dänische Nationalbank]] senkte den Zins. [[S:Die Notenbank]] sprach von Vorsicht. "
+            "Die Molkerei Wiesental eG ruft Butter zurück. [[S:Die Genossenschaft]] bat um Entschuldigung.")
+    assert entities(text) == ["Landgericht Kiel II", "Dänische Nationalbank", "Dänische Nationalbank", "Molkerei Wiesental eG"]
+
+
+def test_governments_in_two_capitals_and_the_federal_government():
+    article, mentions = resolve("[[S:Die Regierungen in Rom und Madrid]] einigten sich auf den Plan.")
+    assert mentions[0].members == ["Regierung Italiens", "Regierung Spaniens"]
+    assert entities("In Graz und Wien streiken die Lehrer. [[S:Die Stadt Graz]] forderte [[A:den Bund]] zum Handeln auf.") == [
+        "Stadt Graz", "Regierung Österreichs"]
+    kassel, bund, association = entities(
+        "[[S:Die Stadt Kassel]] forderte [[A:den Bund]] auf, zu zahlen. [[S:Der Bund der Steuerzahler]] widersprach.")
+    assert (kassel, bund) == ("Stadt Kassel", "Regierung Deutschlands") and association != bund

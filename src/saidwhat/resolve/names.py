@@ -699,8 +699,9 @@ def _body(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
-    """Legal forms of companies among the type words (AG, GmbH, SE, Inc, Ltd; not Holding, Airlines)."""
-    return frozenset(w for w, group in org_type_words().items() if group == "unternehmen" and (len(w) <= 3 or not w.istitle()))
+    """Legal forms of companies among the type words (AG, GmbH, SE, Inc, Ltd, eG; not Holding, Airlines)."""
+    return frozenset(w for w, group in org_type_words().items()
+                     if group in ("unternehmen", "genossenschaft") and (len(w) <= 3 or not w.istitle()))
 
 
 def company_core(text: str) -> str | None:

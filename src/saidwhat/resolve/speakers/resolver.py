@@ -60,7 +60,7 @@ def _scan_word(t: str) -> tuple[bool, bool, bool]:
 _ORGAN_HEADS = ("fuhrung", "leitung", "verwaltung")  # a body's management, named only with its body
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
-_PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph")
+_PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph", "händer", "sieger")
 # a person's body by a possessive (sein Arbeitgeber, ihr Verein, seine Partei)
 _EMPLOYER_NOUNS = frozenset({"arbeitgeber", "verein", "klub", "club", "partei", "sender", "zeitung", "firma", "konzern", "unternehmen"})
 # body nouns that fit a body of any kind (die Organisation: a party, a militia, an aid group)
@@ -957,6 +957,12 @@ class _Resolver:
             state = self._free_state()  # den Freistaat: the government of the state the article is set in
             if state is not None:
                 return state
+        if (ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) == ph.last - 1 and fold(self.d.text[ph.last - 1]) == "bund"
+                and (ph.last >= self.d.n or self.d.low[ph.last] not in ("der", "des"))):
+            # den Bund (not der Bund der Steuerzahler): the federal government of the country the
+            # article is set in (Germany by default)
+            country = self._main_country() or self.d.lex.countries["deutschland"]
+            return self.entity_for(Phrase("gov", ph.first, ph.last, gov=country), ph.first)
         if ph.kind == "desc" and ph.role is not None and ph.role.gov and ph.role.group == "regierung" and not ph.possessive:
             gov = self._governments(ph)  # Islands Regierung; die Regierungen von Deutschland und Frankreich
             if gov is not None:
@@ -1163,7 +1169,8 @@ class _Resolver:
     def _governments(self, ph: Phrase) -> Entity | None:
         """A government description naming its countries: `Islands Regierung` (one country before a
         singular head) is that country's government; `die Regierungen von Deutschland und Frankreich`
-        (countries joined by und after a plural head) the group of their governments."""
+        or `die Regierungen in Berlin und Paris` (countries or capitals joined by und after a plural
+        head) the group of their governments."""
         d = self.d
         k = next((j for j in range(ph.first, min(ph.last, d.n)) if d.cap(j) and _base(d.text[j]) == ph.role.base), None)
         if k is None:
@@ -1182,7 +1189,7 @@ class _Resolver:
             if c is not None:
                 if c not in countries:
                     countries.append(c)
-            elif not (d.low[j] in ("von", "der", "des", "aus") or d.low[j] in _CONJ or d.norm[j] == ","):
+            elif not (d.low[j] in ("von", "in", "der", "des", "aus") or d.low[j] in _CONJ or d.norm[j] == ","):
                 break
             j += 1
         if len(countries) < 2 or d.low[j - 1] in _CONJ or d.norm[j - 1] == ",":
@@ -1485,7 +1492,7 @@ class _Resolver:
             if ph.nations:
                 if ent.nations & ph.nations:
                     score += 3
-                elif _foreign(ent, ph, d.lex.nationalities):
+                elif _foreign(ent, ph, d):
                     continue
                 else:
                     score -= 1.5
@@ -1504,6 +1511,7 @@ class _Resolver:
                 same_word = any(
                     r == word or (len(min(r, word, key=len)) >= 4 and (r.endswith(word) or (is_person and word.endswith(r))) and _base(r) == role.base)
                     or N.same_role_family(r, word)
+                    or not is_person and N.same_role_family(r, role.base)  # die Berufungskammer → das Landgericht
                     for r in ent.roles
                 )
                 if same_word:
@@ -1827,7 +1835,8 @@ class _Resolver:
                 continue
             if ph.age and ent.age and ph.age != ent.age:
                 continue  # der 65-Jährige is not the 36-year-old
-            if ph.gender and ent.gender and ph.gender != ent.gender or _foreign(ent, ph, d.lex.nationalities):
+            if ph.gender in ("m", "f", "p") and ent.gender and ph.gender != ent.gender or _foreign(ent, ph, d):
+                # a neuter person noun (das Kirchenoberhaupt, das Mitglied) says nothing of the sex
                 continue
             w = 1.0 / (2 ** dist)
             score = _ref_weight(r)
@@ -1872,12 +1881,15 @@ def _outlet_group(d: _Doc, name: str) -> str | None:
     return d.lex.words["outlet_groups"].get(re.split(r"[/ ]", entry.type)[0])
 
 
-def _foreign(ent: Entity, ph: Phrase, nationalities: frozenset[str]) -> bool:
+def _foreign(ent: Entity, ph: Phrase, d: _Doc) -> bool:
     """Is the entity known to be of another country than the description says? (A union such as
-    the EU, whose people have no name, is no nationality: die EU-Außenbeauftragte … die Estin.)"""
+    the EU, whose people have no name, is no nationality: die EU-Außenbeauftragte … die Estin.)
+    A nationality by birth (der gebürtige Tscheche) may be a citizen or official of another country."""
     if not ph.nations or ent.nations & ph.nations:
         return False
-    return bool(ent.nations & nationalities)
+    if any(d.low[k].startswith("gebürtig") for k in range(ph.first, min(ph.last, d.n))):
+        return False
+    return bool(ent.nations & d.lex.nationalities)
 
 
 def _person_role_word(word: str) -> bool:
