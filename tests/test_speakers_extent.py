@@ -139,3 +139,21 @@ def test_company_without_legal_form_and_trade_words_is_the_same_company():
     assert names.same_person("Wendlinger Kunststoff GmbH", "Wendlinger")
     assert names.same_person("Molkerei Oberried eG", "Molkerei Oberried")
     assert not names.same_person("Wendlinger Kunststoff GmbH", "Kunststoff")
+
+
+def test_office_compound_on_amt_with_its_field_and_acronym_is_one_body():
+    # -amt is a body noun also inside a compound (Landesamt, Bundesamt); the für-field is part of its name
+    text = ("[[S:Das Sächsische Landesamt für Umwelt und Geologie (LUG)]] warnte vor dem Hochwasser. "
+            "Nach Angaben [[S:des LUG]] steigen die Pegel weiter.")
+    assert entities(text) == ["Sächsisches Landesamt für Umwelt und Geologie"] * 2
+
+
+def test_ampersand_joins_two_words_into_one_name():
+    # also when the words after it are common nouns (Haus & Grund, Wohnung & Recht)
+    name = entities("[[S:Der Mieterverein Wohnung & Recht]] kritisierte die Pläne.")[0]
+    assert name is not None and name.endswith("Wohnung & Recht")
+
+
+def test_acronym_with_a_diacritic_names_a_broadcaster():
+    # Č, Š, Ø are capitals like Ä: ŠTV2 is an acronym like TV5
+    assert entities("Nach Angaben [[S:des Senders ŠTV2]] stieg der Pegel weiter.") == ["ŠTV2"]

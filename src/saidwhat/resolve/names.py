@@ -347,7 +347,7 @@ def role_of(word: str) -> Role | None:
         return role
     if w in lex.role_exact:
         return None
-    for cut in range(1, len(w) - 3):
+    for cut in range(1, len(w) - 2):  # Landesamt: a three-letter role after a long enough stem
         tail = w[cut:]
         role = lex.roles.get(tail)
         if role is not None and tail not in lex.role_exact and (len(tail) >= 5 or cut >= 4):

@@ -17,7 +17,10 @@ _AGE_NOUN = re.compile(r"^(\d{1,3})-?Jährige[nrms]?$")
 _AGE_ADJ = re.compile(r"^(\d{1,3})-?jährige[nrms]?$")
 _GLUED_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 BRAND = re.compile(r"^[a-z][A-Z][a-z]+[A-Za-z]*$")  # eBay, iPhone: a name despite its lowercase start
-_ACRONYM = re.compile(r"^(?!.*[a-zäöüß]{2})(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&/\-]{1,9}$")
+# Latin capitals and small letters with diacritics (Ä, Č, Ø; ä, č, ø): ČT24 is an acronym like TV5
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_ACRONYM = re.compile(rf"^(?!.*[{_LOWER}]{{2}})(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}][{_UPPER}{_LOWER}0-9&/\-]{{1,9}}$")
 _COMMON_SUFFIX = re.compile(r"(ung|ungen|heit|keit|schaft|tion|tät|ismus|nahme|ierung)$")
 _ADJ_ENDING = re.compile(r"(e|en|er|es|em)$")
 _ORDINAL = re.compile(r"^(erste|zweite|dritte|vierte|fünfte|sechste)[nr]?$")

@@ -88,6 +88,9 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.pronouns and d.low[j] not in d.common:
             j += 1  # Hamburger Stadtreinigung, Deutsche Gesellschaft
             continue
+        if j > i and d.low[j] == "&" and j + 1 < end and d.cap(j + 1):
+            j += 2  # Haus & Grund: an ampersand joins any two capitalised words into one name
+            continue
         if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):
             j += 1  # Ligue des Droits; not: Betreiber des Flughafens (a German genitive)
             continue
@@ -1468,8 +1471,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         if _quoted_name(d, ph, j, e):
             return ph
         field = _field_end(d, j, e)
-        if field > j:  # das Bundesamt für Migration und Flüchtlinge
-            return _as_org(ph, _head_words(d, s, r, role) + " " + _surface(d, j, field), r, field)
+        if field > j:  # das Bundesamt für Migration und Flüchtlinge (BAMF)
+            return _as_org(ph, _head_words(d, s, r, role) + " " + _surface(d, j, field), r, field, _paren_aliases(d, field, e))
         known = _known_org(d, j, e) if j < e else None
         if known is not None:
             org, k = known
