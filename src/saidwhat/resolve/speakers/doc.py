@@ -91,6 +91,15 @@ def _simplemma():
 
 
 @lru_cache(maxsize=16384)
+def _de_lemma(word: str) -> str | None:
+    """simplemma's German lemma of a word; None where simplemma raises on odd input."""
+    try:
+        return _simplemma().lemmatize(word, lang="de")
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=16384)
 def _verb(infinitive: str) -> bool:
     sm = _simplemma()
     try:
@@ -180,22 +189,15 @@ _NOUN_ENDINGS = ("e", "en", "n", "s", "es", "er", "ern")
 def inflected_noun(word: str) -> bool:
     """Does the dictionary know an inflected form of the word (Dorf-es, Insel-n, Bank-en) as that
     word: a German noun, not an unlisted given name (Ratko, Swantje)?"""
-    sm = _simplemma()
-    try:
-        return any(sm.lemmatize(word + ending, lang="de") == word for ending in _NOUN_ENDINGS)
-    except Exception:  # simplemma raises on odd input
-        return False
+    return any(_de_lemma(word + ending) == word for ending in _NOUN_ENDINGS)
 
 
 @lru_cache(maxsize=8192)
 def declined_adjective(word: str) -> bool:
     """Is a capitalised word a declined adjective (Olympische → olympisch, Neuen → neu)?"""
     low = word.lower()
-    try:
-        lemma = _simplemma().lemmatize(low, lang="de")
-    except Exception:  # simplemma raises on odd input
-        return False
-    return lemma != low and lemma[:1].islower()
+    lemma = _de_lemma(low)
+    return lemma is not None and lemma != low and lemma[:1].islower()
 
 
 _PLURAL_ENDINGS = ("e", "en", "n", "er", "ern")  # Gutachter-n, Gerücht-en, Länderparlament-e
@@ -206,11 +208,8 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 def plural_noun(word: str) -> bool:
     """Is a capitalised word a dictionary noun with a plural or dative ending (Gerüchten, Gutachtern,
     Länderparlamente, Landesverbände, Gewerkschaften)?"""
-    try:
-        lemma = _simplemma().lemmatize(word, lang="de")
-    except Exception:  # simplemma raises on odd input
-        return False
-    if lemma == word or not lemma[:1].isupper():
+    lemma = _de_lemma(word)
+    if lemma is None or lemma == word or not lemma[:1].isupper():
         return False
     stem = word if word.startswith(lemma) else word.translate(_UMLAUT_BACK)  # Landesverbände
     return stem.startswith(lemma) and stem[len(lemma):] in _PLURAL_ENDINGS
@@ -224,11 +223,8 @@ def inflected_form(word: str) -> bool:
     if plural_noun(word):
         return True
     low = word.lower()
-    try:
-        lemma = _simplemma().lemmatize(low, lang="de")
-    except Exception:  # simplemma raises on odd input
-        return False
-    return lemma != low and low.startswith(lemma) and low[len(lemma):] in _ADJECTIVE_ENDINGS
+    lemma = _de_lemma(low)
+    return lemma is not None and lemma != low and low.startswith(lemma) and low[len(lemma):] in _ADJECTIVE_ENDINGS
 
 
 def proper_word(word: str) -> bool:

@@ -11,8 +11,8 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word, _wrapper_words, description_noun,
-    plural_noun, proper_word,
+    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word,
+    _wrapper_words, description_noun, plural_noun, proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
@@ -1856,7 +1856,7 @@ class _Resolver:
 def _attributive(word: str) -> bool:
     """May a lowercase word stand between an article and its noun (der ehemalige, des baden-württembergischen)?
     An attributive adjective or participle is declined; `zuvor`, `jetzt`, `bisher` are not."""
-    return word[:1].islower() and word.endswith(("e", "en", "er", "es", "em")) and word not in _ADVERBS_LIKE_ADJECTIVES
+    return word[:1].islower() and word.endswith(_ADJECTIVE_ENDINGS) and word not in _ADVERBS_LIKE_ADJECTIVES
 
 
 def _after_paren_word(d: _Doc, j: int, end: int) -> int:
