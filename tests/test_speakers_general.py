@@ -571,6 +571,29 @@ def test_names_that_do_not_abbreviate_each_other(a, b):
     assert not names.same_person(a, b)
 
 
+@pytest.mark.parametrize("a,b", [
+    ("Gesellschaft für Sprachpflege und Mundart", "GSM"),  # für is a function word, folded or not
+    ("Hamburger Mieterbund HMB", "HMB"),  # the long name ends with its abbreviation
+    ("Brandt´s Mühle", "Brandt's Mühle"),  # an apostrophe typed as an accent
+    ("Horváth Zoltán", "Zoltán Horváth"),  # Hungarian order, family name first
+    ("Amadou Oumarou Keita", "Amadou Umaru Keita"),  # another transliteration of a middle name's vowels
+    ("Abdel Karim Said Hamdan", "Said Hamdan"),  # called by a later given name
+    ("Klara von Stermin", "Klara von Sternim"),  # two letters swapped in the surname
+])
+def test_name_variants_of_one_identity(a, b):
+    assert names.same_person(a, b) and names.same_person(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Organisation für Handel und Zusammenarbeit", "OHZE"),  # no word start in …arb|eit gives the E
+    ("Hamburger Mieterbund HMB", "HMV"),
+    ("Anne Lorenz", "Anna Lorenz"), ("Mario Ferri", "Maria Ferri"),  # two listed given names
+    ("Otto Brenner", "Brenner Otto Karl"),
+])
+def test_name_variants_that_stay_apart(a, b):
+    assert not names.same_person(a, b)
+
+
 def test_what_looks_like_an_abbreviation():
     assert all(names.is_abbreviation(t) for t in ("ÖBB", "OLG", "ZdK", "BfArM", "vzbv", "IG"))
     assert not any(names.is_abbreviation(t) for t in ("Bund", "Celle", "und", "A", "BVerfGericht"))

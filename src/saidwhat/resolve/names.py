@@ -29,7 +29,10 @@ from rapidfuzz import fuzz
 
 DATA = Path(__file__).parent / "data"
 
-_FOLD_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"})
+_FOLD_EXTRA = str.maketrans(
+    {"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "œ": "oe", "þ": "th", "ð": "d",
+     "’": "'", "´": "'", "`": "'", "ʼ": "'", "‘": "'"}  # Moody´s = Moody's: apostrophes typed with other keys
+)
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))+$"
@@ -43,6 +46,7 @@ _TYPO_MIN_SWAP = 5
 _TYPO_MIN_SPELLING = 75
 _TYPO_MIN_SOUND = 80
 _TYPO_MIN_CONSONANTS = 3
+_MIN_VARIANT_LETTERS = 4
 
 
 @dataclass
@@ -491,7 +495,17 @@ def _given_match(a: str, b: str, raw_a: str, raw_b: str) -> bool:
         return True
     if is_initial(raw_a) or is_initial(raw_b):
         return fold(raw_a)[:1] == fold(raw_b)[:1]
-    return False
+    return _vowel_variant(a, b, raw_a, raw_b)
+
+
+def _vowel_variant(a: str, b: str, raw_a: str, raw_b: str) -> bool:
+    """`Oumar` / `Omar`: given names transliterated with other vowels, the same consonants (three
+    letters or more); two different listed given names (Anna / Anne, Mario / Maria) stay apart."""
+    given = lexicon().given
+    if raw_a.split("-")[0] in given and raw_b.split("-")[0] in given:
+        return False
+    ca, cb = _consonants(a), _consonants(b)
+    return min(len(a), len(b)) >= _MIN_VARIANT_LETTERS and len(ca) >= 2 and ca == cb
 
 
 @lru_cache(maxsize=16384)
@@ -503,6 +517,8 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return False
     if _other_particles(a, b):
         return False
+    if _reversed_order(a, b):
+        return True
     short, long_ = (a, b) if len(ca) <= len(cb) else (b, a)
     cs, cl = short.core(), long_.core()
     if short.suffix and long_.suffix and fold(short.suffix) != fold(long_.suffix):
@@ -533,8 +549,8 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return True
     fa, fb = short.family_core(), long_.family_core()
     if fa != fb and len(fa) == len(fb) == 1 and short.given and long_.given and short.given_core() == long_.given_core() \
-            and _one_letter_dropped(fa[0], fb[0]):
-        return True  # Franz Münteferin / Franz Müntefering: the same given name, a letter dropped in the surname
+            and (_one_letter_dropped(fa[0], fb[0]) or _swapped_letters(fa[0], fb[0])):
+        return True  # Franz Münteferin / Franz Müntefering, von Armin / von Arnim: the same given name, a typo in the surname
     if fa != fb and not (long_.patronymic() and fb[: len(fa)] == fa) and not _glued_article(short, long_):
         return False  # Faisal bin Farhan = Faisal bin Farhan Al Saud (the father's name, then the family's)
     ga, gb = short.given, long_.given
@@ -545,13 +561,26 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return True  # Carl-Philipp = Carl Philipp
     if short.family_first:
         return ka == kb
+    given = lexicon().given
+    if len(ka) < len(kb) and kb[-len(ka):] == ka and gb[0].split("-")[0] in given:
+        return True  # Ali Samani for Mohammed Resa Ali Samani: called by a later given name
     if not _given_match(ka[0], kb[0], ga[0], gb[0]):
         return False
-    if ka != kb and not (ga[0].split("-")[0] in lexicon().given or is_initial(ga[0])):
+    same_given = len(ka) == len(kb) and all(map(_given_match, ka, kb, ga, gb))
+    if not same_given and not (ga[0].split("-")[0] in given or is_initial(ga[0])):
         return False  # Sky News / Sky Sports News: an unknown first word is no given name with middle names
     mid_a = {fold(t)[:1] for t in ga[1:]}
     mid_b = {fold(t)[:1] for t in gb[1:]}
     return not (mid_a and mid_b and mid_a != mid_b)
+
+
+def _reversed_order(a: PersonName, b: PersonName) -> bool:
+    """`Vona Gábor` / `Gábor Vona`: a two-word name written family name first (Hungarian order)
+    and given name first; one of the words must be a listed given name."""
+    ta, tb = [fold(t) for t in a.tokens], [fold(t) for t in b.tokens]
+    return len(ta) == 2 and ta == tb[::-1] and ta[0] != ta[1] and any(
+        t.split("-")[0] in lexicon().given for t in a.tokens
+    )
 
 
 def _other_particles(a: PersonName, b: PersonName) -> bool:
@@ -739,7 +768,7 @@ def same_person(a: str, b: str) -> bool:
     with and without its legal form, or their exact name; a person by a short form of the name
     (`compatible`) or by the first word of the name alone (`first_name_alone`)."""
     body_a, body_b = _body(a), _body(b)
-    if abbreviates(a, b) or abbreviates(b, a):
+    if abbreviates(a, b) or abbreviates(b, a) or _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
         return True  # ÖBB / Österreichische Bundesbahnen, OLG Celle / Oberlandesgericht Celle
     company = _same_company(a, b)
     if company is not None:
@@ -750,6 +779,13 @@ def same_person(a: str, b: str) -> bool:
     if pa is None or pb is None:
         return False
     return compatible(pa, pb) or first_name_alone(pa, pb) or first_name_alone(pb, pa)
+
+
+def _ends_with_acronym(long_: str, short: str) -> bool:
+    """`Berliner Fahrgastverband IGEB` / `IGEB`: a body's name whose last word is its abbreviation,
+    the words before it saying what kind of body it is."""
+    words = long_.split()
+    return len(words) >= 2 and is_abbreviation(short) and words[-1] == short
 
 
 def first_name_alone(short: PersonName, full: PersonName) -> bool:
@@ -770,8 +806,8 @@ def first_name_alone(short: PersonName, full: PersonName) -> bool:
 
 # --------------------------------------------------------------------------- abbreviations
 
-_LONG_FORM_FUNCTION_WORDS = frozenset(
-    "der die das des dem den für und von vom zur zum im in am an auf bei mit & of the and for de du la et".split()
+_LONG_FORM_FUNCTION_WORDS = frozenset(  # folded, as the words they are compared with
+    fold(w) for w in "der die das des dem den für und von vom zur zum im in am an auf bei mit & of the and for de du la et".split()
 )
 _ABBREV_VOWELS = set("aeiouyäöü")
 _PLACE_ADJ_END = re.compile(r"(?:ische[nrms]?|isch|er|e[nrms]?)$")
@@ -807,9 +843,10 @@ def known_word(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def _morpheme_start(word: str, p: int) -> bool:
     """May a compound part start at position p of the folded word (Bundes|bahnen,
-    Landes|kriminal|amt): the rest is a German word, or a word and another one (Fugen-s allowed)."""
+    Landes|kriminal|amt): the rest is a German word, or a word and another one (Fugen-s allowed).
+    A three-letter rest must follow a word (kriminal|amt, not zusammenarb|eit)."""
     tail = word[p:]
-    if known_word(tail):
+    if known_word(tail) and (len(tail) > _MIN_MORPHEME or any(known_word(word[k:p]) for k in range(p - _MIN_MORPHEME + 1))):
         return True
     for q in range(p + _MIN_MORPHEME, len(word) - _MIN_MORPHEME + 1):
         if known_word(word[p:q]) and (known_word(word[q:]) or word[q] == "s" and known_word(word[q + 1 :])):
