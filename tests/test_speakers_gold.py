@@ -1,7 +1,7 @@
 """The speaker gold sets (tests/gold/speakers*.jsonl) as regression guards.
 
 The sets the resolver was developed on (speakers, heldout, blind–blind6, and the natural-news
-sets speakers_train / speakers_train2) are guarded at the figures tuning reached; the blind sets
+sets speakers_train / train2 / train3, the own-text sets speakers_agency / speakers_news) are guarded at the figures tuning reached; the blind sets
 never developed on (blind7 own texts, blind8–11 random train articles) at the figures they show,
 so that a change cannot silently lose what unseen text gets right. The honest first-sight
 figures are in each file's meta line (72–81 % accuracy on unseen natural news)."""
@@ -29,8 +29,9 @@ FLOORS = {
     "speakers_blind6": (0.96, 0.02, 0.02),
     "speakers_train": (0.98, 0.02, 0.05),
     "speakers_train2": (0.96, 0.02, 0.08),
-    "speakers_train3": (0.91, 0.02, 0.18),
+    "speakers_train3": (0.91, 0.02, 0.14),
     "speakers_agency": (0.93, 0.02, 0.03),
+    "speakers_news": (0.82, 0.02, 0.21),
     # never developed on: only their figures were ever read
     "speakers_blind7": (0.86, 0.02, 0.13),
     "speakers_blind8": (0.76, 0.02, 0.26),
