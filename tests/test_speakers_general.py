@@ -1048,3 +1048,14 @@ def test_a_statement_without_a_named_holder_stays_unnamed():
     text = ("Studien der Universität Kassel zählten 40 Schulen. "
             "Viele Hallen seien undicht, so [[S:die Studie]].")
     assert entities(text) == [None]
+
+
+def test_a_body_by_the_head_noun_of_its_name():
+    # a compound name whose last part is a body noun; the bare noun is that body
+    text = ("[[S:Der Johanniter-Orden]] feierte sein Jubiläum. Die Sängerin Lea Sommer erhielt den Verdienstorden. "
+            "[[S:Sie]] sagte, sie sei gerührt. [[S:Der Orden]] kündigte neue Hospize an.")
+    assert entities(text) == ["Johanniter-Orden", "Lea Sommer", "Johanniter-Orden"]
+    # the bare noun before the article names the body with its adjective
+    text = ("[[S:Der Übergangsrat]] bestätigte die Wahl. Später erklärte der Vorsitzende, "
+            "der Demokratische Übergangsrat werde tagen.")
+    assert entities(text) == ["Demokratischer Übergangsrat"]

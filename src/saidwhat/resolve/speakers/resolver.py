@@ -1631,10 +1631,20 @@ class _Resolver:
 
     def _later_holder(self, ph: Phrase, pos: int) -> Entity | None:
         """`Bei der Messe sagte der Papst … Papst Franziskus`: a definite role no one before holds is
-        the one person the article names later with that very role word (not a generic one: der Mann)."""
+        the one person the article names later with that very role word (not a generic one: der Mann);
+        `Der Übergangsrat bestätigte dies … der Nationale Übergangsrat`: a definite body noun no body
+        before bears is the one body (no government, no town) the article names with it as its head."""
         d = self.d
         role = ph.role
-        if role is None or role.cls != "person" or role.generic or not ph.definite or ph.possessive or ph.gender not in ("m", "f", ""):
+        if role is None or role.generic or not ph.definite or ph.possessive:
+            return None
+        if role.cls == "org":
+            if role.gov or ph.gender == "p" or ph.role_word in d.town_nouns:
+                return None
+            bodies = [e for e in d.entities if e.kind != "person" and e.members is None and e.gov is None and e.name
+                      and ph.role_word in e.roles and d.last_ref(e, pos) < 0]
+            return bodies[0] if len(bodies) == 1 else None
+        if role.cls != "person" or ph.gender not in ("m", "f", ""):
             return None
         later = [e for e in d.entities if e.kind == "person" and e.members is None and e.name
                  and (not ph.gender or not e.gender or e.gender == ph.gender) and d.last_ref(e, pos) < 0]
