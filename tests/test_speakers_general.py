@@ -1059,3 +1059,13 @@ def test_a_body_by_the_head_noun_of_its_name():
     text = ("[[S:Der Übergangsrat]] bestätigte die Wahl. Später erklärte der Vorsitzende, "
             "der Demokratische Übergangsrat werde tagen.")
     assert entities(text) == ["Demokratischer Übergangsrat"]
+
+
+def test_a_bodys_website_or_management_described_by_its_kind_is_that_body():
+    text = ("Der Sender BBC berichtete über die Flut. Auch [[S:CNN]] meldete Tote. "
+            "Später schrieb [[S:die Website des britischen Senders]], die Lage sei ernst. "
+            "Die Firma Kessler Werkzeug GmbH meldete einen Einbruch. "
+            "[[S:Die Geschäftsführung des Unternehmens]] sprach von hohem Schaden.")
+    assert entities(text) == ["CNN", "BBC", "Kessler Werkzeug GmbH"]
+    # no body of that kind named: the organ stays unnamed
+    assert entities("Ein Dieb stahl Messer. [[S:Die Geschäftsführung des Unternehmens]] schwieg.") == [None]

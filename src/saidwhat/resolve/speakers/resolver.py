@@ -788,17 +788,39 @@ class _Resolver:
             return False
         if self._plural_body(ph):
             return True
+        return self._kind_genitive(ph, k) is not None
+
+    def _kind_genitive(self, ph: Phrase, k: int) -> int | None:
+        """Where a body described only by its kind in the singular genitive begins after the head
+        noun at k (die Website | des amerikanischen Fernsehsenders)."""
+        d = self.d
         g = k + 1
         if g >= ph.last or d.low[g] not in ("des", "der"):
-            return False
+            return None
         article = d.low[g]
-        g += 1
-        while g < ph.last and d.text[g][:1].islower():
-            g += 1  # des amerikanischen Fernsehsenders
-        if g + 1 != ph.last:
-            return False
-        role = role_of(d.text[g])
-        return role is not None and role.cls == "org" and (article == "des" or _noun_gender(d, d.text[g]) == "f")
+        x = g + 1
+        while x < ph.last and d.text[x][:1].islower():
+            x += 1  # des amerikanischen Fernsehsenders
+        if x + 1 != ph.last:
+            return None
+        role = role_of(d.text[x])
+        return g if role is not None and role.cls == "org" and (article == "des" or _noun_gender(d, d.text[x]) == "f") else None
+
+    def _organ_of_body(self, ph: Phrase) -> Entity | None:
+        """`die Website des amerikanischen Fernsehsenders`, `die Geschäftsführung des Unternehmens`: a
+        body's publication or managing organ, its body described by its kind, speaks for the body
+        that description refers back to."""
+        k = self._body_head(ph)
+        if k is None or not ph.definite or ph.possessive:
+            return None
+        head = role_of(self.d.text[k])
+        if head is None or not (head.group == "website" or fold(self.d.text[k]).endswith(_ORGAN_HEADS)):
+            return None
+        g = self._kind_genitive(ph, k)
+        if g is None:
+            return None
+        body = _phrase(self.d, g, ph.last)
+        return self.resolve_desc(body, ph.first) if body.kind == "desc" else None
 
     def _names_body(self, ph: Phrase) -> bool:
         """Does a definite body description name one body (die Bundesnetzagentur, der Verbraucherzentrale
@@ -1036,7 +1058,7 @@ class _Resolver:
                 genders, _ = self.d.pronouns[self.d.low[ph.first]]
                 return self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=(genders, "possessive")), quotation)
         if ph.kind == "desc":
-            known = self._role_and_known_surname(ph)
+            known = self._role_and_known_surname(ph) or self._organ_of_body(ph)
             if known is not None:
                 return known
             named = self._names_body(ph)
