@@ -1042,3 +1042,53 @@ def test_governments_in_two_capitals_and_the_federal_government():
     kassel, bund, association = entities(
         "[[S:Die Stadt Kassel]] forderte [[A:den Bund]] auf, zu zahlen. [[S:Der Bund der Steuerzahler]] widersprach.")
     assert (kassel, bund) == ("Stadt Kassel", "Regierung Deutschlands") and association != bund
+
+
+# ---------------------------------------------------------------- statements referred back to
+
+def test_a_bare_statement_noun_speaks_for_the_holder_of_the_statement_named_before():
+    # a synonym of a news report; the same study past a plural and past its own repetitions;
+    # criticism that came from a body
+    text = ("Nach einem Bericht des Senders Radio Alpenland stieg der Pegel um zwei Meter. "
+            "[[S:Der Meldung]] zufolge wurden drei Dörfer geräumt.")
+    assert entities(text) == ["Radio Alpenland"]
+    text = ("Die Hälfte der Schulen ist marode, so eine Studie mit dem Titel „Kreide und Beton“ des Forschers Hannes Kroll. "
+            "Kritik an der Studie kam von Lehrern. Frühere Studien der Universität Kassel hatten weniger Mängel gezählt. "
+            "Die Studie sei gründlich, sagte ein Sprecher. Viele Dächer seien undicht, so [[S:die Studie]].")
+    assert entities(text) == ["Hannes Kroll"]
+    text = ("Die Stadt will die Bänke abbauen. Kritik kommt von [[S:Ortsvorsteherin Erika Lanz]], die von Schikane spricht. "
+            "[[S:Bürgermeister Olaf Timm]] begegnet [[A:der Kritik]] mit dem Hinweis auf Vandalismus.")
+    assert entities(text) == ["Erika Lanz", "Olaf Timm", "Erika Lanz"]
+
+
+def test_a_statement_without_a_named_holder_stays_unnamed():
+    # no holder anywhere; an indefinite one without holder ends the search before a named one
+    assert entities("Der Pegel stieg um zwei Meter. [[S:Der Meldung]] zufolge wurden drei Dörfer geräumt.") == [None]
+    text = ("Eine Studie des Instituts Lernwelt zählte 40 Schulen. Später erschien eine weitere Studie zu Turnhallen. "
+            "Viele Hallen seien undicht, so [[S:die Studie]].")
+    assert entities(text) == [None]
+    # plural studies are other studies than the one
+    text = ("Studien der Universität Kassel zählten 40 Schulen. "
+            "Viele Hallen seien undicht, so [[S:die Studie]].")
+    assert entities(text) == [None]
+
+
+def test_a_body_by_the_head_noun_of_its_name():
+    # a compound name whose last part is a body noun; the bare noun is that body
+    text = ("[[S:Der Johanniter-Orden]] feierte sein Jubiläum. Die Sängerin Lea Sommer erhielt den Verdienstorden. "
+            "[[S:Sie]] sagte, sie sei gerührt. [[S:Der Orden]] kündigte neue Hospize an.")
+    assert entities(text) == ["Johanniter-Orden", "Lea Sommer", "Johanniter-Orden"]
+    # the bare noun before the article names the body with its adjective
+    text = ("[[S:Der Übergangsrat]] bestätigte die Wahl. Später erklärte der Vorsitzende, "
+            "der Demokratische Übergangsrat werde tagen.")
+    assert entities(text) == ["Demokratischer Übergangsrat"]
+
+
+def test_a_bodys_website_or_management_described_by_its_kind_is_that_body():
+    text = ("Der Sender BBC berichtete über die Flut. Auch [[S:CNN]] meldete Tote. "
+            "Später schrieb [[S:die Website des britischen Senders]], die Lage sei ernst. "
+            "Die Firma Kessler Werkzeug GmbH meldete einen Einbruch. "
+            "[[S:Die Geschäftsführung des Unternehmens]] sprach von hohem Schaden.")
+    assert entities(text) == ["CNN", "BBC", "Kessler Werkzeug GmbH"]
+    # no body of that kind named: the organ stays unnamed
+    assert entities("Ein Dieb stahl Messer. [[S:Die Geschäftsführung des Unternehmens]] schwieg.") == [None]

@@ -662,9 +662,21 @@ def _phrase(d: _Doc, first: int, last: int) -> Phrase:
 _PUBLICATION_PLACE = re.compile(r"(?:homepage|website|webseite|seite|portal|ausgabe|blog|account|kanal)$")  # auf der Homepage von X
 
 
+def _title_end(d: _Doc, k: int, e: int) -> int:
+    """After the title a document noun may have before its holder (`eine Studie mit dem Titel „X“
+    der Stiftung`, `der Bericht „X“ des Amtes`): the token after the closing quote; k if none."""
+    j = k + 3 if k + 3 < e and d.low[k] == "mit" and d.low[k + 1] == "dem" and d.low[k + 2] in ("titel", "namen") else k
+    if j >= e or not d.quote_mark[j]:
+        return k
+    close = next((x for x in range(j + 1, e) if d.quote_mark[x]), None)
+    return k if close is None or close + 1 >= e else close + 1
+
+
 def _wrapper_complement(d: _Doc, k: int, e: int) -> int:
-    """Where the holder of a statement noun ending at k-1 begins: after `von`/`vom` and after a place
-    of publication (`der Meldung auf der Homepage von „X“`); e if none, or only a date follows."""
+    """Where the holder of a statement noun ending at k-1 begins: after its title (`_title_end`),
+    after `von`/`vom` and after a place of publication (`der Meldung auf der Homepage von „X“`); e if
+    none, or only a date follows."""
+    k = _title_end(d, k, e)
     if k + 1 < e and d.low[k] in ("auf", "in", "im"):
         for x in range(k + 1, min(e, k + 4)):
             if _PUBLICATION_PLACE.search(d.low[x]) and x + 1 < e:

@@ -11,7 +11,7 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _norm_role_word,
+    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _de_lemma, _norm_role_word,
     _wrapper_words, description_noun, plural_noun, proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
@@ -19,7 +19,7 @@ from saidwhat.resolve.speakers.output import _fill, _identities
 from saidwhat.resolve.speakers.phrases import (
     _article_before, _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
     _noun_gender, _nominative_words, _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
-    _surface, _uninflect,
+    _surface, _uninflect, _wrapper_complement,
 )
 from saidwhat.text import Document
 from saidwhat.types import Article, Mention
@@ -75,6 +75,14 @@ _ADVERBS_LIKE_ADJECTIVES = frozenset({"aber", "oder", "wieder", "immer", "bisher
                                       "später", "früher", "weiter", "eher", "heute", "gerne", "lange", "ebenfalls", "sowie"})
 _NUMBERED = re.compile(r"^\d{1,2}\.$")  # an ordinal in figures between article and noun: Der 6. Strafsenat
 _NOT_PERSON_M = ("staat", "rat", "senat", "apparat", "magistrat", "sektor", "motor", "fonds", "markt", "tat")
+# statement nouns that one statement goes by: a news report (der Bericht … die Meldung), a study
+_STATEMENT_SYNONYMS = (frozenset({"bericht", "meldung", "artikel", "beitrag", "reportage"}),
+                       frozenset({"studie", "untersuchung", "umfrage", "analyse", "erhebung"}))
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "dieser", "diese", "diesem", "dieses", "diesen",
+                                "im", "am", "vom", "zum", "zur", "beim"})
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_COME_FROM = frozenset({"kommt", "kam", "kamen", "kommen"})  # Kritik kam vom Verband: the Verband's
+STATEMENT_LOOKBACK = 1500  # tokens a bare statement noun looks back for the statement it continues
 
 
 # --------------------------------------------------------------------------- entities from phrases
@@ -780,17 +788,39 @@ class _Resolver:
             return False
         if self._plural_body(ph):
             return True
+        return self._kind_genitive(ph, k) is not None
+
+    def _kind_genitive(self, ph: Phrase, k: int) -> int | None:
+        """Where a body described only by its kind in the singular genitive begins after the head
+        noun at k (die Website | des amerikanischen Fernsehsenders)."""
+        d = self.d
         g = k + 1
         if g >= ph.last or d.low[g] not in ("des", "der"):
-            return False
+            return None
         article = d.low[g]
-        g += 1
-        while g < ph.last and d.text[g][:1].islower():
-            g += 1  # des amerikanischen Fernsehsenders
-        if g + 1 != ph.last:
-            return False
-        role = role_of(d.text[g])
-        return role is not None and role.cls == "org" and (article == "des" or _noun_gender(d, d.text[g]) == "f")
+        x = g + 1
+        while x < ph.last and d.text[x][:1].islower():
+            x += 1  # des amerikanischen Fernsehsenders
+        if x + 1 != ph.last:
+            return None
+        role = role_of(d.text[x])
+        return g if role is not None and role.cls == "org" and (article == "des" or _noun_gender(d, d.text[x]) == "f") else None
+
+    def _organ_of_body(self, ph: Phrase) -> Entity | None:
+        """`die Website des amerikanischen Fernsehsenders`, `die Geschäftsführung des Unternehmens`: a
+        body's publication or managing organ, its body described by its kind, speaks for the body
+        that description refers back to."""
+        k = self._body_head(ph)
+        if k is None or not ph.definite or ph.possessive:
+            return None
+        head = role_of(self.d.text[k])
+        if head is None or not (head.group == "website" or fold(self.d.text[k]).endswith(_ORGAN_HEADS)):
+            return None
+        g = self._kind_genitive(ph, k)
+        if g is None:
+            return None
+        body = _phrase(self.d, g, ph.last)
+        return self.resolve_desc(body, ph.first) if body.kind == "desc" else None
 
     def _names_body(self, ph: Phrase) -> bool:
         """Does a definite body description name one body (die Bundesnetzagentur, der Verbraucherzentrale
@@ -1028,7 +1058,7 @@ class _Resolver:
                 genders, _ = self.d.pronouns[self.d.low[ph.first]]
                 return self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=(genders, "possessive")), quotation)
         if ph.kind == "desc":
-            known = self._role_and_known_surname(ph)
+            known = self._role_and_known_surname(ph) or self._organ_of_body(ph)
             if known is not None:
                 return known
             named = self._names_body(ph)
@@ -1049,6 +1079,37 @@ class _Resolver:
             if ent is None:
                 return self._desc_org(ph, pos)
             return ent
+        if ph.kind == "empty":
+            return self._statement_holder(ph)
+        return None
+
+    def _statement_holder(self, ph: Phrase) -> Entity | None:
+        """`der Meldung zufolge`, `so die Studie`, `begegnete der Kritik`: a definite statement noun
+        without a holder is the statement the article named before by the same noun (or a synonym:
+        der Bericht … die Meldung, die Umfrage … die Studie) in the same number, and speaks for that
+        statement's holder (`einem Bericht der BBC`, `einer Studie mit dem Titel „…“ der Stiftung`,
+        `Kritik kommt vom Verband`). Going back, a definite one without holder is the same statement
+        again; an indefinite or bare one without holder, or one whose holder is no name, ends the
+        search: the article does not say whose it is."""
+        d = self.d
+        s, j = ph.first, ph.last - 1
+        if (s >= j or d.low[s] not in _DEFINITE_ARTICLES or not d.cap(j) or not d.wrapper(j)
+                or not all(d.text[x][:1].islower() for x in range(s + 1, j))):
+            return None
+        key = _statement_key(d.text[j])
+        for x in range(j - 1, max(-1, j - STATEMENT_LOOKBACK), -1):
+            if not d.cap(x) or not d.wrapper(x) or not _same_statement(_statement_key(d.text[x]), key):
+                continue
+            end = d.sent_first[d.sent[x] + 1] if d.sent[x] + 1 < len(d.sent_first) else d.n
+            subject = not any(d.low[y] in d.preps for y in range(max(d.sent_first[d.sent[x]], x - 3), x))
+            k = x + 2 if subject and x + 2 < end and d.low[x + 1] in _COME_FROM and d.low[x + 2] in ("von", "vom") else x + 1
+            k = _wrapper_complement(d, k, end)
+            if k < end and (d.low[k - 1] in ("von", "vom") or d.low[k] in _GENITIVE_ARTICLES):
+                holder = next((r.entity for r in reversed(d.refs_before(k + 2)) if r.end > k), None)
+                return holder if holder is not None and holder.name else None
+            det = next((d.low[y] for y in range(x - 1, max(-1, x - 4), -1) if not d.text[y][:1].islower() or d.low[y] in d.dets), None)
+            if det not in _DEFINITE_ARTICLES:
+                return None
         return None
 
     def _owners_body(self, ph: Phrase, quotation) -> Entity | None:
@@ -1592,10 +1653,20 @@ class _Resolver:
 
     def _later_holder(self, ph: Phrase, pos: int) -> Entity | None:
         """`Bei der Messe sagte der Papst … Papst Franziskus`: a definite role no one before holds is
-        the one person the article names later with that very role word (not a generic one: der Mann)."""
+        the one person the article names later with that very role word (not a generic one: der Mann);
+        `Der Übergangsrat bestätigte dies … der Nationale Übergangsrat`: a definite body noun no body
+        before bears is the one body (no government, no town) the article names with it as its head."""
         d = self.d
         role = ph.role
-        if role is None or role.cls != "person" or role.generic or not ph.definite or ph.possessive or ph.gender not in ("m", "f", ""):
+        if role is None or role.generic or not ph.definite or ph.possessive:
+            return None
+        if role.cls == "org":
+            if role.gov or ph.gender == "p" or ph.role_word in d.town_nouns:
+                return None
+            bodies = [e for e in d.entities if e.kind != "person" and e.members is None and e.gov is None and e.name
+                      and ph.role_word in e.roles and d.last_ref(e, pos) < 0]
+            return bodies[0] if len(bodies) == 1 else None
+        if role.cls != "person" or ph.gender not in ("m", "f", ""):
             return None
         later = [e for e in d.entities if e.kind == "person" and e.members is None and e.name
                  and (not ph.gender or not e.gender or e.gender == ph.gender) and d.last_ref(e, pos) < 0]
@@ -1851,6 +1922,22 @@ class _Resolver:
             return None
         best = max(scores, key=lambda k: scores[k])
         return ents[best]
+
+
+@lru_cache(maxsize=4096)
+def _statement_key(word: str) -> tuple[str, bool]:
+    """A statement noun's lemma (lower case) and whether the word is a plural."""
+    return (_de_lemma(word) or word).lower(), plural_noun(word)
+
+
+def _same_statement(earlier: tuple[str, bool], later: tuple[str, bool]) -> bool:
+    """May an earlier statement noun be the statement a later bare one continues: the same number
+    and the same noun (or a compound of it: die Pressemitteilung … die Mitteilung) or a synonym?"""
+    if earlier[1] != later[1]:
+        return False
+    if earlier[0].endswith(later[0]):
+        return True
+    return any(earlier[0].endswith(tuple(c)) and later[0] in c for c in _STATEMENT_SYNONYMS)
 
 
 def _attributive(word: str) -> bool:
