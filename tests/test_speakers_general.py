@@ -1042,3 +1042,17 @@ def test_governments_in_two_capitals_and_the_federal_government():
     kassel, bund, association = entities(
         "[[S:Die Stadt Kassel]] forderte [[A:den Bund]] auf, zu zahlen. [[S:Der Bund der Steuerzahler]] widersprach.")
     assert (kassel, bund) == ("Stadt Kassel", "Regierung Deutschlands") and association != bund
+
+
+def test_a_numbered_chamber_speaks_for_the_court_named_before():
+    text = ("[[S:Das Amtsgericht Ebersfeld]] sprach den Wirt frei. Er habe nicht gewusst, was er tat, "
+            "befand [[S:die 3. Große Strafkammer]]. [[S:Das Gericht]] verwies auf Zeugen. "
+            "[[S:Der 4. Zivilsenat]] äußerte sich nicht.")
+    assert entities(text) == ["Amtsgericht Ebersfeld"] * 4
+
+
+def test_a_bare_body_noun_continues_the_body_that_was_the_subject_just_before():
+    # the union is named without the word Gewerkschaft: its class noun in the next sentence is it
+    assert entities(
+        "[[S:Die Deutsche Chorvereinigung (DCV)]] drohte mit Streik. [[S:Die Gewerkschaft]] verlangte mehr Lohn."
+    ) == ["Deutsche Chorvereinigung", "Deutsche Chorvereinigung"]
