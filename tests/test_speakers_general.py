@@ -1092,3 +1092,17 @@ def test_a_bodys_website_or_management_described_by_its_kind_is_that_body():
     assert entities(text) == ["CNN", "BBC", "Kessler Werkzeug GmbH"]
     # no body of that kind named: the organ stays unnamed
     assert entities("Ein Dieb stahl Messer. [[S:Die Geschäftsführung des Unternehmens]] schwieg.") == [None]
+
+
+def test_a_numbered_chamber_speaks_for_the_court_named_before():
+    text = ("[[S:Das Amtsgericht Ebersfeld]] sprach den Wirt frei. Er habe nicht gewusst, was er tat, "
+            "befand [[S:die 3. Große Strafkammer]]. [[S:Das Gericht]] verwies auf Zeugen. "
+            "[[S:Der 4. Zivilsenat]] äußerte sich nicht.")
+    assert entities(text) == ["Amtsgericht Ebersfeld"] * 4
+
+
+def test_a_bare_body_noun_continues_the_body_that_was_the_subject_just_before():
+    # the union is named without the word Gewerkschaft: its class noun in the next sentence is it
+    assert entities(
+        "[[S:Die Deutsche Chorvereinigung (DCV)]] drohte mit Streik. [[S:Die Gewerkschaft]] verlangte mehr Lohn."
+    ) == ["Deutsche Chorvereinigung", "Deutsche Chorvereinigung"]

@@ -15,6 +15,7 @@ from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.source_lexicon import _TIME_WORDS
 from saidwhat.resolve.speakers.model import Entity, Phrase
 
+NUMBERED = re.compile(r"^\d{1,2}\.$")  # an ordinal in figures between article and noun: Der 6. Strafsenat
 _MAX_FIELD_WORDS = 6  # Institut für Kognitions- und Neurowissenschaften
 _MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
 
@@ -944,6 +945,11 @@ def _extended_attribute_head(d: _Doc, s: int, e: int) -> int:
     return head
 
 
+def _ordinal_before_noun(d: _Doc, s: int, e: int) -> bool:
+    """Is token s an ordinal in figures before a capitalised word (die 2. Große Strafkammer, der 6. Strafsenat)?"""
+    return s + 1 < e and NUMBERED.match(d.text[s]) is not None and d.cap(s + 1)
+
+
 def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     first = s
     if e - s == 1 and d.low[s] in d.pronouns and not genitive:
@@ -965,14 +971,14 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     adj_start = s
     while s < e and _quoted_adjective(d, s, e):
         s += 3  # den „preußischen“ Justizbeamten Seidling: an adjective in quote marks
-    while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s) and not _lower_compound(d.text[s])) or _AGE_ADJ.match(d.text[s]) or _year_in_attribute(d, s, e) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
+    while s < e and not d.quote_mark[s] and ((d.text[s][:1].islower() and not d.namey(s) and not _lower_compound(d.text[s])) or _AGE_ADJ.match(d.text[s]) or _year_in_attribute(d, s, e) or _ordinal_before_noun(d, s, e) or (d.country_adj(s) is not None and d.text[s][:1].isupper() and "-" in d.text[s] and not d.text[s].rsplit("-", 1)[1][:1].isupper())):
         c = d.country_adj(s)
         if c is not None:
             nations.add(c.government)
         m = _AGE_ADJ.match(d.text[s])
         if m:
             age = int(m.group(1))
-        if d.text[s][:1].isdigit() and not m and not _year_in_attribute(d, s, e):
+        if d.text[s][:1].isdigit() and not m and not _year_in_attribute(d, s, e) and not _ordinal_before_noun(d, s, e):
             break
         s += 1
     base = Phrase("desc", first, e, definite=definite, indefinite=indefinite, possessive=possessive, gender=det_gender, nations=nations, age=age)

@@ -17,7 +17,7 @@ from saidwhat.resolve.speakers.doc import (
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
 from saidwhat.resolve.speakers.phrases import (
-    _article_before, _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
+    NUMBERED, _article_before, _complement_end, _field_end, _known_org, _lower_compound, _name_words, _org_run, _particle_chain_end,
     _noun_gender, _nominative_words, _person_attribute_at, _person_run, _phrase, _place_before_name, _quoted, _state_body_name, _strip_quotes,
     _surface, _uninflect, _wrapper_complement,
 )
@@ -73,7 +73,6 @@ _CLAUSE_WORDS = frozenset({"dass", "als", "wenn", "weil", "nachdem", "bevor", "w
 # adverbs with an adjective's ending: `X, der zuvor/bisher Minister war` is a relative clause, no phrase
 _ADVERBS_LIKE_ADJECTIVES = frozenset({"aber", "oder", "wieder", "immer", "bisher", "daher", "seither", "vorher", "nachher",
                                       "später", "früher", "weiter", "eher", "heute", "gerne", "lange", "ebenfalls", "sowie"})
-_NUMBERED = re.compile(r"^\d{1,2}\.$")  # an ordinal in figures between article and noun: Der 6. Strafsenat
 _NOT_PERSON_M = ("staat", "rat", "senat", "apparat", "magistrat", "sektor", "motor", "fonds", "markt", "tat")
 # statement nouns that one statement goes by: a news report (der Bericht … die Meldung), a study
 _STATEMENT_SYNONYMS = (frozenset({"bericht", "meldung", "artikel", "beitrag", "reportage"}),
@@ -440,7 +439,7 @@ class _Resolver:
             low = d.low[k]
             if low in d.dets:
                 return k
-            if _attributive(d.text[k]) or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]) or _NUMBERED.match(d.text[k]) or (
+            if _attributive(d.text[k]) or d.country_gen(k) is not None or _AGE_ADJ.match(d.text[k]) or NUMBERED.match(d.text[k]) or (
                     d.text[k].endswith("-") and d.low[k + 1] in _CONJ) or (  # der Lesben- und Schwulenverband
                     low in _CONJ and k > sf and d.text[k - 1].endswith("-")):
                 k -= 1
@@ -643,6 +642,21 @@ class _Resolver:
             return None  # des Gerichts: no court's name
         ph = Phrase("org", k + 2, last, name=name, role=court, role_word=_norm_role_word(d.text[k + 2], court), gender="n")
         return self.entity_for(ph, start), max(last, end)
+
+    def _court_of_chamber(self, ph: Phrase) -> Entity | None:
+        """`Das Landgericht Verden verurteilte … befand die 2. Große Strafkammer`: a court's chamber or
+        senate without a genitive speaks for the court named last before it (and so do the places
+        that the scan took for the chamber's own name: die Große Strafkammer)."""
+        d = self.d
+        if ph.role is None or ph.role.base not in ("kammer", "senat") or not ph.definite or not N.same_role_family(ph.role_word, "gericht"):
+            return None
+        court = next((r.entity for r in reversed(d.refs_before(ph.first)) if r.entity.kind == "organization"
+                      and r.entity.members is None and (_name_head_ends(r.entity, "gericht") or _name_head_ends(r.entity, "gerichtshof"))), None)
+        if court is not None:
+            for r in d.refs:
+                if r.pos < ph.last and ph.first < r.end:
+                    r.entity = court
+        return court
 
     def _register(self, start: int, end: int, speaker: bool = False) -> int:
         d = self.d
@@ -1001,6 +1015,9 @@ class _Resolver:
             court = self._chamber_court(ph.first, ph.last)  # der Strafsenat des Oberlandesgerichts Celle
             if court is not None:
                 return court[0]
+            court = self._court_of_chamber(ph)  # die 2. Große Strafkammer after das Landgericht Verden
+            if court is not None:
+                return court
             gov = self._regime(ph)  # die Junta, die Militärregierung Myanmars, der mexikanische Staat
             if gov is not None:
                 return gov
@@ -1861,14 +1878,17 @@ class _Resolver:
 
     def _untyped_body(self, pos: int) -> Entity | None:
         """`Die Lufthansa … Der Konzern`: a bare body noun with no body of its type in the article
-        continues the latest named body whose type nothing told (not a government or outlet)."""
+        continues the latest named body whose type nothing told (not a government or outlet), or
+        the body that was the subject of its or the sentence before, whatever its type
+        (`Die Orchestervereinigung warnte … Die Gewerkschaft verwies …`)."""
         d = self.d
         sentence = d.narr[d.sent[pos]]
         for r in reversed(d.refs_before(pos)):
             if sentence - d.narr[r.sentence] > UNTYPED_BODY_SENTENCES:
                 return None
             ent = r.entity
-            if ent.kind == "organization" and ent.name and ent.gov is None and not ent.groups and ent.members is None and ent.person is None:
+            if (ent.kind == "organization" and ent.name and ent.gov is None and ent.members is None and ent.person is None
+                    and (not ent.groups or r.subject and sentence - d.narr[r.sentence] <= 1)):
                 return ent
         return None
 
