@@ -157,3 +157,43 @@ def test_ampersand_joins_two_words_into_one_name():
 def test_acronym_with_a_diacritic_names_a_broadcaster():
     # Č, Š, Ø are capitals like Ä: ŠTV2 is an acronym like TV5
     assert entities("Nach Angaben [[S:des Senders ŠTV2]] stieg der Pegel weiter.") == ["ŠTV2"]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Der regionale Winzerverband Vino-Terra", "Vino-Terra"),  # a name of its own after an association's noun
+    ("Die Lokführer-Gewerkschaft Vereinigung Schiene", "Vereinigung Schiene"),  # a body noun heads its own name
+    ("Der Mieterverein Dach & Wand", "Dach & Wand"),
+    ("Der Förderverein Hallenbad Ostwick", "Förderverein Hallenbad Ostwick"),  # what it serves: part of its name
+    ("Der Arbeitgeberverband Logistik", "Arbeitgeberverband Logistik"),
+])
+def test_association_noun_before_a_name_of_its_own(mention, name):
+    assert entities(f"[[S:{mention}]] kritisierte die Pläne.") == [name]
+
+
+def test_agent_noun_before_a_typed_club_name():
+    assert entities("[[S:Der Fußball-Drittligist FC Ostwick 08]] trennte sich vom Trainer.") == ["FC Ostwick 08"]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die Landeskommission für den Alpenschutz", "Landeskommission für den Alpenschutz"),
+    ("Das Kenianische Zentrum für politische und soziale Studien", "Kenianisches Zentrum für politische und soziale Studien"),
+    ("Die Handwerkskammer für Oberfranken in Bayreuth", "Handwerkskammer für Oberfranken in Bayreuth"),
+])
+def test_field_with_article_adjectives_and_seat_belongs_to_the_name(mention, name):
+    assert entities(f"[[S:{mention}]] kritisierte die Pläne.") == [name]
+
+
+def test_surname_that_ends_like_a_role_noun_is_the_person():
+    # -bauer, -kammer end role nouns, but after a role and a given name the last word is the surname,
+    # and alone it is the surname of the person named before
+    assert entities("[[S:Lindaus Stadtdirektorin Elfriede Ostbauer]] kritisierte die Pläne.") == ["Elfriede Ostbauer"]
+    text = ("Die Richterin Annegret Holzkammer eröffnete die Sitzung. Das Landgericht Ostwick tagte. "
+            "[[S:Holzkammer]] kritisierte die Zeugen.")
+    assert entities(text) == ["Annegret Holzkammer"]
+    assert entities("Ihr Anwalt Dr. Tobias Riede-Bauer sprach. [[S:Riede-Bauer]] kritisierte die Pläne.") == ["Tobias Riede-Bauer"]
+
+
+def test_capitalised_adjective_in_an_associations_genitive_belongs_to_its_name():
+    text = ("Die Gewerkschaft Kabinenpersonal rief zum Streik auf. "
+            "[[S:Der Bundesverband der Deutschen Fährschifffahrt]] kritisierte den Streik.")
+    assert entities(text) == ["Bundesverband der Deutschen Fährschifffahrt"]

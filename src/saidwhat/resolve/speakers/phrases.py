@@ -16,6 +16,8 @@ from saidwhat.resolve.source_lexicon import _TIME_WORDS
 from saidwhat.resolve.speakers.model import Entity, Phrase
 
 NUMBERED = re.compile(r"^\d{1,2}\.$")  # an ordinal in figures between article and noun: Der 6. Strafsenat
+_MAX_FIELD_ADJECTIVES = 3
+_FIELD_ARTICLES = {"den", "die", "das"}
 _MAX_FIELD_WORDS = 6  # Institut für Kognitions- und Neurowissenschaften
 _MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
 
@@ -35,6 +37,9 @@ def _person_run(d: _Doc, i: int, end: int) -> int:
             continue
         if j > i and d.given(j - 1) is not None and d.cap(j) and d.low[j] not in d.dets and d.low[j] not in d.pronouns and not d.quote_mark[j] and not d.is_punct(j):
             j += 1  # Joachim Banke, Klaus Richter: a surname that is also a noun
+            continue
+        if j == i + 1 and j + 1 == end and d.cap(j) and not d.is_punct(j) and i > 0 and _person_role(d, i - 1):
+            j += 1  # Amtsdirektorin Elfriede Kainzbauer: the last word after a role and a name is the surname, also a role's compound
             continue
         if j > i and d.low[j] in ("der", "den") and d.low[j - 1] in d.person_particles and j + 1 < end and d.namey(j + 1):
             j += 1  # Alexander Van der Bellen: a capitalised particle
@@ -424,9 +429,10 @@ def _field_end(d: _Doc, j: int, e: int) -> int:
     closes (not: `für Verkehr, Hans Meier`)."""
     if j >= e or d.low[j] != "für":
         return j
-    k = j + 1
-    while k < e and k - j <= 2 and _attribute_word(d, k):
-        k += 1  # für politische Bildung: adjectives before the field's noun
+    k = j + 2 if j + 1 < e and d.low[j + 1] in _FIELD_ARTICLES else j + 1  # für den Bodensee
+    adjectives = k
+    while k < e and k - adjectives < _MAX_FIELD_ADJECTIVES and (_attribute_word(d, k) or k > adjectives and d.low[k] in _CONJ):
+        k += 1  # für politische Bildung, für wirtschaftliche und soziale Rechte: adjectives before the field's noun
     if k >= e or not d.cap(k):
         return j
     last = j
@@ -466,6 +472,20 @@ def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
         return False
     word = d.low[j]
     return word.count("-") >= 2 or word in d.places or fold(word) in d.lex.countries
+
+
+_ASSOCIATIONS = {"verband", "verein", "gewerkschaft"}  # role groups of bodies named by members, not by a seat
+
+
+def _own_name(d: _Doc, j: int, run: int) -> bool:
+    """`der Bauernverband Copa-Cogeca`, `die Gewerkschaft Vereinigung Kabine`, `der Verband Haus &
+    Grund`: words after an association's noun that are a name of their own (no dictionary word, place
+    or acronym, a body noun of its own, a company type, an ampersand) name it without that noun; a
+    common noun (`Arbeitgeberverband Pflege`, `Förderverein Freibad Lindhorst`) is what it serves and
+    an acronym its abbreviation (`Berliner Fahrgastverband IGEB`): part of its name."""
+    first = d.text[j]
+    return (proper_word(first) and d.low[j] not in d.places and not _ACRONYM.match(first) or _body_noun(d, j)
+            or d.typed_name(j, run) or "&" in d.norm[j:run])
 
 
 def _place_before_name(d: _Doc, j: int, e: int) -> int:
@@ -512,13 +532,23 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             if obj > k:
                 k = obj  # der Bundesverband der Hersteller von Nährmitteln aus Getreide: part of the name
                 continue
-            field = _field_end(d, k, e) if low == "für" and _body_noun(d, k - 1) else k
+            named_noun = _body_noun(d, k - 1) or k - 2 >= s and d.cap(k - 1) and d.cap(k - 2) and _name_adjective(d, k - 2)
+            field = _field_end(d, k, e) if low == "für" and named_noun else k
             if field > k and not any(_person_role(d, x) for x in range(s, k - 1)):
-                k = field  # das Institut für Weltwirtschaft: part of the name
+                k = field  # das Institut für Weltwirtschaft, das Tunesische Forum für soziale Rechte: part of the name
+                if _field_seat(d, k, e):
+                    k += 2  # die Kammer für Niederbayern in Passau: the seat after the field
                 continue
             return k
         k += 1
     return e
+
+
+def _field_seat(d: _Doc, k: int, e: int) -> bool:
+    """Is `in` + one capitalised name at k, closing the mention or before a parenthesis or comma,
+    the seat that ends a body's name after its field (`für Niederbayern in Passau`)?"""
+    return (k + 1 < e and d.low[k] == "in" and d.cap(k + 1) and d.namey(k + 1)
+            and (k + 2 == e or d.norm[k + 2] in ("(", ",")))
 
 
 def _named_place_with_acronym(d: _Doc, s: int, k: int, e: int) -> bool:
@@ -1031,11 +1061,15 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         base.first, base.last = s, k
         return base
     org_end = _org_run(d, s, e) if d.typed_name(s, e) and d.namey(s) else s
+    if s + 1 < org_end and agent_noun(d.text[s]) and d.typed_name(s + 1, org_end) and not d.type_word[s]:
+        s += 1  # der Fußball-Regionalligist SC Lindau 09: a noun for what it does, then the typed name
     if d.typed_name(s, org_end):  # IG Metall, Borussia Neustadt, Kessler AG
         return _as_org(base, _nominative_name(d, s, org_end), s, org_end, _paren_aliases(d, org_end, e))
     led = _leader_after_um(d, s, e)
     if led is not None:  # das Team um Anita Zaidi: a team speaks for the one it is named after
         return _person_name(d, base, led, e, e)
+    if s + 1 == e and first == s and d.cap(s) and not d.namey(s) and _known_person(d, s, e):
+        return _person_name(d, base, s, e, e)  # Wulfekammer, Hennecke-Bauer: a known person's surname, also a role's compound
     # role nouns: Kremlsprecher Dmitri Peskow, die Agentur Interfax, der Sprecher des Ministeriums
     r = s
     while r < e:
@@ -1132,6 +1166,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         if holder is not None:
             return holder
         text = _nominative_name(d, s, org_end)
+        field = _field_end(d, org_end, e) if org_end - s >= 2 else org_end
+        if field > org_end:  # das Tunesische Forum für soziale Rechte: a name and its field
+            text, org_end = text + " " + _surface(d, org_end, field), field
         genitive_attribute = (description_noun(d.text[s]) and org_end == s + 2 and _genitive_of_named(d, s + 1)  # der Kampfgefährte Thaksins
                               or org_end == s + 1 and _genitive_attribute_at(d, s, org_end, e))  # des Hauptsponsors der Show
         one_word_name = (org_end == s + 1 and not genitive_attribute and d.low[s - 1] not in _DEMONSTRATIVES
@@ -1489,6 +1526,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         if _quoted_name(d, ph, j, e):
             return ph
         field = _field_end(d, j, e)
+        if field > j and _field_seat(d, field, e):
+            field += 2  # die Kammer für Niederbayern in Passau
         if field > j:  # das Bundesamt für Migration und Flüchtlinge (BAMF)
             return _as_org(ph, _head_words(d, s, r, role) + " " + _surface(d, j, field), r, field, _paren_aliases(d, field, e))
         known = _known_org(d, j, e) if j < e else None
@@ -1511,8 +1550,9 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             ph.kind = "org"
             # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
             # party with its name is that name (die Agentur Interfax)
-            authority = role.gov or role.head or role.group in ("gericht", "polizei") or (
-                len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None) or _descriptive_name(d, j, run)
+            authority = role.gov or role.group in ("gericht", "polizei") or _descriptive_name(d, j, run) or (
+                not _own_name(d, j, run) if role.group in _ASSOCIATIONS
+                else role.head or len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None)
             ph.name = (_head_words(d, s, r, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
             ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
             if inner is not None:
@@ -1545,6 +1585,11 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                 # die große Tarifkommission der Gewerkschaft ver.di, die Pressestelle der Regierung in
                 # Paris: an organ of a named body is that body
                 return parent
+    if (role.group in _ASSOCIATIONS and end > r + 3 and ph.definite and not ph.possessive and d.cap(r + 2)
+            and _name_adjective(d, r + 2) and (end == e or d.norm[end] == "(")):
+        # der Bundesverband der Deutschen Luftverkehrswirtschaft: a capitalised adjective makes an
+        # association's genitive complement part of its name
+        return _as_org(ph, _head_words(d, s, r, role) + " " + _surface(d, r + 1, end), r, end, _paren_aliases(d, end, e))
     if role.cls == "org" and end < e and d.low[end] in ("in", "im") and not ph.possessive and _named_place_with_acronym(d, s, end, e):
         # die Mission der Vereinten Nationen im Sudan (UNMIS): the acronym names the body with its place
         return _as_org(ph, _nominative_name(d, r, end + 2), r, end + 2, _paren_aliases(d, end + 2, e))
