@@ -1125,3 +1125,12 @@ def test_a_role_with_a_complement_is_not_someone_of_a_merely_related_role():
     text = ("Rebellenführer Karim Nadschib drohte mit Angriffen. Nach [[S:Angaben des Polizeichefs von Harat]] "
             "wurden zehn Männer festgenommen.")
     assert entities(text)[-1] is None
+
+
+def test_a_bare_government_is_the_datelines_country_among_countries_named_as_often():
+    text = ("Prag – Tschechien schließt zwei Kohlekraftwerke früher als geplant, Österreich begrüßt das. "
+            "In Prag stimmte das Parlament zu, in Wien lobte man die Entscheidung. "
+            "[[S:Ein Oppositionsabgeordneter]] warf [[A:der Regierung]] vor, die Arbeiter zu vergessen.")
+    assert entities(text) == [None, "Regierung Tschechiens"]
+    # without a dateline no country leads
+    assert entities(text.removeprefix("Prag – ")) == [None, None]

@@ -1315,8 +1315,9 @@ class _Resolver:
         return self.entity_for(Phrase("gov", ph.first, ph.last, gov=country), ph.first)
 
     def _main_country(self):
-        """The country the article names most often (by name or genitive), if one leads; a country
-        word inside a body's name (die Zeitung China Daily) does not count."""
+        """The country the article names most often (by name or genitive), if one leads, else the
+        one among those named about as often whose capital is the dateline; a country word inside
+        a body's name (die Zeitung China Daily) does not count."""
         d = self.d
         votes: dict[str, int] = {}
         found = {}
@@ -1330,8 +1331,14 @@ class _Resolver:
                 votes[c.government] = votes.get(c.government, 0) + 1
                 found[c.government] = c
         ranked = sorted(votes.values(), reverse=True)
-        if not ranked or len(ranked) > 1 and ranked[1] * 2 > ranked[0]:
+        if not ranked:
             return None
+        if len(ranked) > 1 and ranked[1] * 2 > ranked[0]:
+            # `Warschau – Polen verlängert … Grenze zu Deutschland`: among countries named about as
+            # often the one whose capital heads the article as its dateline
+            k = self._dateline_end()
+            here = d.lex.countries.get(fold(_surface(d, 0, k))) if k is not None else None
+            return here if here is not None and votes.get(here.government, 0) * 2 >= ranked[0] else None
         return found[max(votes, key=lambda g: votes[g])]
 
     def _country_genitive(self, ph: Phrase) -> Entity | None:
@@ -1890,13 +1897,19 @@ class _Resolver:
         """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
         (not a capital, which stands for its government)."""
         d = self.d
-        k = 0
-        while k < min(d.n, _MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
-            k += 1
-        if k == 0 or k >= d.n or d.norm[k] not in ("(", "–", "-") or fold(_surface(d, 0, k)) in d.lex.countries:
+        k = self._dateline_end()
+        if k is None or fold(_surface(d, 0, k)) in d.lex.countries:
             return None
         town = Phrase("org", 0, k, name="Stadt " + _surface(d, 0, k), gender="f")
         return self.entity_for(town, 0)
+
+    def _dateline_end(self) -> int | None:
+        """Where the place of the article's dateline (`Schwäbisch Hall (dpa/lsw) –`, `Warschau –`) ends, if it has one."""
+        d = self.d
+        k = 0
+        while k < min(d.n, _MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
+            k += 1
+        return k if 0 < k < d.n and d.norm[k] in ("(", "–", "-") else None
 
     def _untyped_body(self, pos: int) -> Entity | None:
         """`Die Lufthansa … Der Konzern`: a bare body noun with no body of its type in the article
