@@ -1134,3 +1134,10 @@ def test_a_bare_government_is_the_datelines_country_among_countries_named_as_oft
     assert entities(text) == [None, "Regierung Tschechiens"]
     # without a dateline no country leads
     assert entities(text.removeprefix("Prag – ")) == [None, None]
+
+
+def test_a_pronoun_after_the_convicted_person_as_subject_is_that_unnamed_person():
+    text = ("Das Amtsgericht Kelsheim verurteilte einen Installateur zu zwei Jahren Haft. "
+            "Die Strafe sei angemessen, sagte [[S:Staatsanwalt Ralf Imhof]]. "
+            "Nach dem Urteil blieb der Verurteilte ruhig; [[S:er]] sagte nur, er wolle in Berufung gehen.")
+    assert entities(text) == ["Ralf Imhof", None]
