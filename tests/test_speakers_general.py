@@ -1106,3 +1106,38 @@ def test_a_bare_body_noun_continues_the_body_that_was_the_subject_just_before():
     assert entities(
         "[[S:Die Deutsche Chorvereinigung (DCV)]] drohte mit Streik. [[S:Die Gewerkschaft]] verlangte mehr Lohn."
     ) == ["Deutsche Chorvereinigung", "Deutsche Chorvereinigung"]
+
+
+def test_a_role_with_an_indefinite_genitive_is_someone_new():
+    # the holder of a role of some place or thing just brought in is no one named before
+    text = ("Polizeisprecher Jan Oltmer berichtete von dem Überfall. „Die Täter flohen“, sagte [[S:Oltmer]]. "
+            "[[S:Der Inhaber einer nahen Bäckerei]] sagte, er habe Schüsse gehört. "
+            "[[S:Der 67-jährige Besitzer eines Kiosks]] meinte, er habe nichts gesehen.")
+    assert entities(text) == ["Jan Oltmer", None, None]
+    # a role with a definite genitive still refers back to the one who holds it
+    text = ("Ministeriumssprecher Bernd Falk kündigte Prüfungen an. Die Opposition widersprach. "
+            "[[S:Der Sprecher des Ministeriums]] sagte, man werde alles offenlegen.")
+    assert entities(text) == ["Bernd Falk"]
+
+
+def test_a_role_with_a_complement_is_not_someone_of_a_merely_related_role():
+    # the chief of a named place is not the leader of a group named before
+    text = ("Rebellenführer Karim Nadschib drohte mit Angriffen. Nach [[S:Angaben des Polizeichefs von Harat]] "
+            "wurden zehn Männer festgenommen.")
+    assert entities(text)[-1] is None
+
+
+def test_a_bare_government_is_the_datelines_country_among_countries_named_as_often():
+    text = ("Prag – Tschechien schließt zwei Kohlekraftwerke früher als geplant, Österreich begrüßt das. "
+            "In Prag stimmte das Parlament zu, in Wien lobte man die Entscheidung. "
+            "[[S:Ein Oppositionsabgeordneter]] warf [[A:der Regierung]] vor, die Arbeiter zu vergessen.")
+    assert entities(text) == [None, "Regierung Tschechiens"]
+    # without a dateline no country leads
+    assert entities(text.removeprefix("Prag – ")) == [None, None]
+
+
+def test_a_pronoun_after_the_convicted_person_as_subject_is_that_unnamed_person():
+    text = ("Das Amtsgericht Kelsheim verurteilte einen Installateur zu zwei Jahren Haft. "
+            "Die Strafe sei angemessen, sagte [[S:Staatsanwalt Ralf Imhof]]. "
+            "Nach dem Urteil blieb der Verurteilte ruhig; [[S:er]] sagte nur, er wolle in Berufung gehen.")
+    assert entities(text) == ["Ralf Imhof", None]

@@ -1078,6 +1078,8 @@ class _Resolver:
             known = self._role_and_known_surname(ph) or self._organ_of_body(ph)
             if known is not None:
                 return known
+            if self._complement(ph) == "indefinite":
+                return self._unnamed(ph)  # der Besitzer eines Hauses: someone the article brings in
             named = self._names_body(ph)
             ent = self.resolve_desc(ph, pos)
             if named and not (ent is not None and self._same_body(ph, ent)):
@@ -1313,8 +1315,9 @@ class _Resolver:
         return self.entity_for(Phrase("gov", ph.first, ph.last, gov=country), ph.first)
 
     def _main_country(self):
-        """The country the article names most often (by name or genitive), if one leads; a country
-        word inside a body's name (die Zeitung China Daily) does not count."""
+        """The country the article names most often (by name or genitive), if one leads, else the
+        one among those named about as often whose capital is the dateline; a country word inside
+        a body's name (die Zeitung China Daily) does not count."""
         d = self.d
         votes: dict[str, int] = {}
         found = {}
@@ -1328,8 +1331,14 @@ class _Resolver:
                 votes[c.government] = votes.get(c.government, 0) + 1
                 found[c.government] = c
         ranked = sorted(votes.values(), reverse=True)
-        if not ranked or len(ranked) > 1 and ranked[1] * 2 > ranked[0]:
+        if not ranked:
             return None
+        if len(ranked) > 1 and ranked[1] * 2 > ranked[0]:
+            # `Warschau – Polen verlängert … Grenze zu Deutschland`: among countries named about as
+            # often the one whose capital heads the article as its dateline
+            k = self._dateline_end()
+            here = d.lex.countries.get(fold(_surface(d, 0, k))) if k is not None else None
+            return here if here is not None and votes.get(here.government, 0) * 2 >= ranked[0] else None
         return found[max(votes, key=lambda g: votes[g])]
 
     def _country_genitive(self, ph: Phrase) -> Entity | None:
@@ -1552,6 +1561,7 @@ class _Resolver:
             aged = [(d.last_ref(e, d.n), e) for e in d.entities if e.age == ph.age and (not ph.gender or not e.gender or e.gender == ph.gender)]
             if aged:
                 return max(aged, key=lambda x: x[0])[1]
+        complement = self._complement(ph)
         seen: dict[int, tuple[Entity, int]] = {}
         for r in d.refs_before(pos):
             seen[id(r.entity)] = (r.entity, r.pos)
@@ -1597,8 +1607,8 @@ class _Resolver:
                     score += 3 if is_person or word in ent.roles else 2.5
                 elif role.demonym and ent.nations & ph.nations:
                     score += 2
-                elif is_person and (role.group in ent.groups or "*" in ent.groups):
-                    score += 2
+                elif is_person and (role.group in ent.groups or "*" in ent.groups) and complement is None:
+                    score += 2  # not `der Leiter der Schule` for the party's chairman: the complement says whose
                 elif not is_person and word == fold(role.base) and role.group in ent.groups and not (
                         word in d.town_nouns and not any(r in d.town_nouns or r.endswith("stadt") for r in ent.roles)
                         and not (ent.name or "").startswith(("Stadt ", "Gemeinde "))):
@@ -1667,6 +1677,25 @@ class _Resolver:
         d = self.d
         k = self._head_noun(ph)
         return k is not None and k + 1 < min(ph.last, d.n) and (d.country_gen(k + 1) is not None or d.low[k + 1] in ("des", "der", "eines", "einer"))
+
+    def _complement(self, ph: Phrase) -> str | None:
+        """The complement of a person description's noun: "indefinite" for a genitive with an
+        indefinite article (der Inhaber eines Cafés, der 81-jährige Besitzer eines Hauses), which
+        makes the holder someone new; "definite" for another genitive or `von` and a name (der
+        Leiter der Schule, des Polizeichefs von Kandahar), which leaves only the holder of that very
+        role; else None."""
+        d = self.d
+        if ph.role is not None and ph.role.cls != "person" or ph.possessive or ph.indefinite:
+            return None
+        k = next((i for i in range(ph.first, min(ph.last, d.n)) if d.cap(i) and d.low[i] not in d.dets), None)
+        if k is None or k + 1 >= d.n or ph.role is None and not (ph.age or _person_noun(d.text[k], ph.gender)):
+            return None
+        nxt = d.low[k + 1]
+        if nxt in ("eines", "einer"):
+            return "indefinite"
+        if nxt in ("des", "der") or nxt == "von" and k + 2 < d.n and d.cap(k + 2):
+            return "definite"
+        return None
 
     def _later_holder(self, ph: Phrase, pos: int) -> Entity | None:
         """`Bei der Messe sagte der Papst … Papst Franziskus`: a definite role no one before holds is
@@ -1868,13 +1897,19 @@ class _Resolver:
         """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
         (not a capital, which stands for its government)."""
         d = self.d
-        k = 0
-        while k < min(d.n, _MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
-            k += 1
-        if k == 0 or k >= d.n or d.norm[k] not in ("(", "–", "-") or fold(_surface(d, 0, k)) in d.lex.countries:
+        k = self._dateline_end()
+        if k is None or fold(_surface(d, 0, k)) in d.lex.countries:
             return None
         town = Phrase("org", 0, k, name="Stadt " + _surface(d, 0, k), gender="f")
         return self.entity_for(town, 0)
+
+    def _dateline_end(self) -> int | None:
+        """Where the place of the article's dateline (`Schwäbisch Hall (dpa/lsw) –`, `Warschau –`) ends, if it has one."""
+        d = self.d
+        k = 0
+        while k < min(d.n, _MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
+            k += 1
+        return k if 0 < k < d.n and d.norm[k] in ("(", "–", "-") else None
 
     def _untyped_body(self, pos: int) -> Entity | None:
         """`Die Lufthansa … Der Konzern`: a bare body noun with no body of its type in the article
