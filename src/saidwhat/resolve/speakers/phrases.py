@@ -1178,10 +1178,21 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
             base.first, base.last = s, org_end
             return base
+    if definite and s == adj_start and s + 1 == e and _proper_compound(d, s):
+        return _as_org(base, _nominative_name(d, s, e), s, e)  # die Bodensee-Wasserversorgung: a proper name and its head noun
     # an unknown head noun: a description we cannot resolve
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
     return base
+
+
+def _proper_compound(d: _Doc, i: int) -> bool:
+    """Is token i a compound of two capitalised parts that is no role and starts with no acronym or
+    country (die Bodensee-Wasserversorgung): a proper name with its head noun, not a description
+    (die Polizei-Sprecherin, die EU-Kommission, die US-Armee, die Anti-Terror-Einheit)?"""
+    parts = d.text[i].split("-")
+    return (len(parts) == 2 and all(p[:1].isupper() and p[1:2].islower() for p in parts) and role_of(d.text[i]) is None
+            and d.lex.country_prefixes.get(fold(parts[0])) is None and fold(parts[0]) not in d.lex.countries)
 
 
 def _unknown_noun_holder(d: _Doc, s: int, org_end: int, e: int) -> Phrase | None:
