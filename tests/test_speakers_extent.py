@@ -206,3 +206,7 @@ def test_one_word_compound_of_a_proper_name_and_its_head_is_a_body():
     assert entities("Es brannte. [[S:Die Polizei-Sprecherin]] sagte, niemand sei verletzt.") == [None]
     assert entities("Es brannte. [[S:Die Anti-Terror-Einheit]] sagte, niemand sei verletzt.") == [None]
 
+
+def test_glued_slash_joins_the_places_of_one_body():
+    text = "Ein Kiosk wurde überfallen. [[S:Die Polizeidirektion Ostwick/Haldorf-Süd]] sucht Zeugen."
+    assert entities(text) == ["Polizeidirektion Ostwick/Haldorf-Süd"]

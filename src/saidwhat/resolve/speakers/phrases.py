@@ -97,6 +97,9 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and d.low[j] == "&" and j + 1 < end and d.cap(j + 1):
             j += 2  # Haus & Grund: an ampersand joins any two capitalised words into one name
             continue
+        if j > i and d.text[j] == "/" and j + 1 < end and d.namey(j + 1) and d.starts[j] == d.starts[j - 1] + len(d.text[j - 1]) and d.starts[j + 1] == d.starts[j] + 1:
+            j += 2  # Polizeiinspektion Lüneburg/Uelzen: a glued slash joins the places of one body
+            continue
         if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):
             j += 1  # Ligue des Droits; not: Betreiber des Flughafens (a German genitive)
             continue
