@@ -197,3 +197,16 @@ def test_capitalised_adjective_in_an_associations_genitive_belongs_to_its_name()
     text = ("Die Gewerkschaft Kabinenpersonal rief zum Streik auf. "
             "[[S:Der Bundesverband der Deutschen Fährschifffahrt]] kritisierte den Streik.")
     assert entities(text) == ["Bundesverband der Deutschen Fährschifffahrt"]
+
+
+def test_one_word_compound_of_a_proper_name_and_its_head_is_a_body():
+    text = "Im Ammersee wurde Mikroplastik gefunden. [[S:Die Ammersee-Fernwasserversorgung]] teilte mit, das Wasser sei sauber."
+    assert entities(text) == ["Ammersee-Fernwasserversorgung"]
+    # a role compound and a three-part description stay unnamed
+    assert entities("Es brannte. [[S:Die Polizei-Sprecherin]] sagte, niemand sei verletzt.") == [None]
+    assert entities("Es brannte. [[S:Die Anti-Terror-Einheit]] sagte, niemand sei verletzt.") == [None]
+
+
+def test_glued_slash_joins_the_places_of_one_body():
+    text = "Ein Kiosk wurde überfallen. [[S:Die Polizeidirektion Ostwick/Haldorf-Süd]] sucht Zeugen."
+    assert entities(text) == ["Polizeidirektion Ostwick/Haldorf-Süd"]

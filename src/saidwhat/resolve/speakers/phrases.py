@@ -97,6 +97,9 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and d.low[j] == "&" and j + 1 < end and d.cap(j + 1):
             j += 2  # Haus & Grund: an ampersand joins any two capitalised words into one name
             continue
+        if j > i and d.text[j] == "/" and j + 1 < end and d.namey(j + 1) and d.starts[j] == d.starts[j - 1] + len(d.text[j - 1]) and d.starts[j + 1] == d.starts[j] + 1:
+            j += 2  # Polizeiinspektion Lüneburg/Uelzen: a glued slash joins the places of one body
+            continue
         if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):
             j += 1  # Ligue des Droits; not: Betreiber des Flughafens (a German genitive)
             continue
@@ -1178,10 +1181,21 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.aliases |= _paren_aliases(d, org_end, e, acronyms_only=True)  # Der Deutsche Schachbund (DSB)
             base.first, base.last = s, org_end
             return base
+    if definite and s == adj_start and s + 1 == e and _proper_compound(d, s):
+        return _as_org(base, _nominative_name(d, s, e), s, e)  # die Bodensee-Wasserversorgung: a proper name and its head noun
     # an unknown head noun: a description we cannot resolve
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
     return base
+
+
+def _proper_compound(d: _Doc, i: int) -> bool:
+    """Is token i a compound of two capitalised parts that is no role and starts with no acronym or
+    country (die Bodensee-Wasserversorgung): a proper name with its head noun, not a description
+    (die Polizei-Sprecherin, die EU-Kommission, die US-Armee, die Anti-Terror-Einheit)?"""
+    parts = d.text[i].split("-")
+    return (len(parts) == 2 and all(p[:1].isupper() and p[1:2].islower() for p in parts) and role_of(d.text[i]) is None
+            and d.lex.country_prefixes.get(fold(parts[0])) is None and fold(parts[0]) not in d.lex.countries)
 
 
 def _unknown_noun_holder(d: _Doc, s: int, org_end: int, e: int) -> Phrase | None:
