@@ -1141,3 +1141,13 @@ def test_a_pronoun_after_the_convicted_person_as_subject_is_that_unnamed_person(
             "Die Strafe sei angemessen, sagte [[S:Staatsanwalt Ralf Imhof]]. "
             "Nach dem Urteil blieb der Verurteilte ruhig; [[S:er]] sagte nur, er wolle in Berufung gehen.")
     assert entities(text) == ["Ralf Imhof", None]
+
+
+def test_a_bare_class_noun_after_a_named_body_of_that_class_is_that_body():
+    # the police first called only `die Polizei`, then named: a later bare `Die Polizei` is the named unit
+    text = ("Nach einem Einbruch in eine Apotheke hat die Polizei einen Mann festgenommen, teilte "
+            "[[S:die Polizeidirektion Osterwald]] mit. [[S:Kommissar Jens Raabe]] sagte, der Mann sei geständig. "
+            "Der Schaden sei gering, sagte [[S:Staatsanwältin Ute Kern]]. "
+            "[[S:Die Polizei]] sucht weiter nach Zeugen. [[S:Sie]] warnte zudem vor Trickbetrügern.")
+    assert entities(text) == ["Polizeidirektion Osterwald", "Jens Raabe", "Ute Kern",
+                              "Polizeidirektion Osterwald", "Polizeidirektion Osterwald"]

@@ -1567,8 +1567,14 @@ class _Resolver:
             seen[id(r.entity)] = (r.entity, r.pos)
         best = None
         best_score = 0.0
+        bare: Entity | None = None  # a body so far called only by the bare class noun (die Polizei)
         for ent, p in seen.values():
             if ent.members is not None or is_person != (ent.kind == "person"):
+                continue
+            if not is_person and role is not None and ent.name and fold(ent.name) == fold(role.base):
+                # `die Polizei … die Polizeiinspektion Uelzen … Die Polizei`: the named body of the
+                # class, where there is one, rather than the body called by the class noun alone
+                bare = ent
                 continue
             if not is_person and (self._plural_name(ent) or ent.name is None and ent.gender == "p"):
                 continue  # der Organisation: not the Hilfsorganisationen named before
@@ -1644,6 +1650,8 @@ class _Resolver:
                 return recent
         if best is not None:
             return best
+        if bare is not None:
+            return bare
         if not is_person and ph.definite and ph.role_word in d.town_nouns:
             town = self._named_earlier(ph.role_word, pos, town=True) or self._dateline_town()
             if town is not None:
