@@ -1151,3 +1151,11 @@ def test_a_bare_class_noun_after_a_named_body_of_that_class_is_that_body():
             "[[S:Die Polizei]] sucht weiter nach Zeugen. [[S:Sie]] warnte zudem vor Trickbetrügern.")
     assert entities(text) == ["Polizeidirektion Osterwald", "Jens Raabe", "Ute Kern",
                               "Polizeidirektion Osterwald", "Polizeidirektion Osterwald"]
+
+
+def test_a_statement_noun_speaks_for_the_listed_outlet_named_in_its_genitive():
+    # the broadcaster named only as the report's holder: der Bericht is its statement, der Sender the outlet
+    text = ("Saarbrücken – Ein Bericht des Saarländischen Rundfunks über geschlossene Hallenbäder sorgt für Unmut. "
+            "[[S:Der Bericht]] nennt „erschreckende Zahlen“. Nach Angaben [[S:des SR]] fehlt das Geld für Reparaturen. "
+            "[[S:Der Sender]] hatte dafür alle Kommunen befragt.")
+    assert entities(text) == ["SR", "SR", "SR"]

@@ -1125,6 +1125,12 @@ class _Resolver:
             k = _wrapper_complement(d, k, end)
             if k < end and (d.low[k - 1] in ("von", "vom") or d.low[k] in _GENITIVE_ARTICLES):
                 holder = next((r.entity for r in reversed(d.refs_before(k + 2)) if r.end > k), None)
+                if holder is None and d.low[k] in _GENITIVE_ARTICLES:
+                    # einem Bericht des Saarländischen Rundfunks: an outlet the scan did not introduce
+                    named = _phrase(d, k, min(end, k + 5))
+                    outlet = _outlet_entry(named.name) if named.kind == "org" and named.name else None
+                    if outlet is not None:
+                        holder = next((e for e in d.entities if e.name and _outlet_entry(e.name) is outlet), None) or self.entity_for(named, k)
                 return holder if holder is not None and holder.name else None
             det = next((d.low[y] for y in range(x - 1, max(-1, x - 4), -1) if not d.text[y][:1].islower() or d.low[y] in d.dets), None)
             if det not in _DEFINITE_ARTICLES:
@@ -2022,10 +2028,15 @@ def _ref_weight(r: Ref) -> int:
     return 100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker
 
 
+def _outlet_entry(name: str):
+    """The media.tsv entry of an outlet by any of its names (SR, Saarländischer Rundfunk)."""
+    media = source_lexicon.lexicon()
+    return media.media_alias.get(name) or media.media_ambiguous.get(name)
+
+
 def _outlet_group(d: _Doc, name: str) -> str | None:
     """The description group (zeitung, sender, agentur) of an outlet listed in media.tsv."""
-    media = source_lexicon.lexicon()
-    entry = media.media_alias.get(name) or media.media_ambiguous.get(name)
+    entry = _outlet_entry(name)
     if entry is None:
         return None
     return d.lex.words["outlet_groups"].get(re.split(r"[/ ]", entry.type)[0])
