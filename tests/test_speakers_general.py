@@ -1159,3 +1159,9 @@ def test_a_statement_noun_speaks_for_the_listed_outlet_named_in_its_genitive():
             "[[S:Der Bericht]] nennt „erschreckende Zahlen“. Nach Angaben [[S:des SR]] fehlt das Geld für Reparaturen. "
             "[[S:Der Sender]] hatte dafür alle Kommunen befragt.")
     assert entities(text) == ["SR", "SR", "SR"]
+
+
+def test_a_body_noun_with_a_named_body_of_its_kind_in_apposition_is_that_body():
+    text = ("Die Hausbank, die Nordhessische Sparbank, hatte den Kredit gekündigt. Der Betriebsrat protestierte. "
+            "[[S:Die Bank]] erklärte, sie äußere sich nicht zu Kunden.")
+    assert entities(text) == ["Nordhessische Sparbank"]

@@ -698,7 +698,7 @@ class _Resolver:
             # `als Abgeordneter`, `vor Journalisten`, `wird neuer Trainer beim VfB`: a role noun
             # without an article is a predicate or a bare plural, no one to refer back to
             return
-        ent = self._apposition_head(ph, start) or self.resolve_desc(ph, start)
+        ent = self._apposition_head(ph, start) or self._named_apposition(ph, end) or self.resolve_desc(ph, start)
         if ent is None:
             ent = self._desc_org(ph, start) or self._unnamed(ph)
         self.d.add_ref(start, end, ent)
@@ -734,6 +734,17 @@ class _Resolver:
         if ph.desc:
             head.descs.add(ph.desc)
         return head
+
+    def _named_apposition(self, ph: Phrase, end: int) -> Entity | None:
+        """`Die Hausbank, die Märkische Kreditbank, …`: a definite body noun followed by a comma and a
+        named body of its kind is that body (a later `die Bank` is the named one)."""
+        d = self.d
+        if ph.role is None or ph.role.cls != "org" or not ph.definite or end + 1 >= d.n or d.norm[end] != ",":
+            return None
+        named = next((r.entity for r in reversed(d.refs_before(end + 2)) if r.pos == end + 1), None)
+        if named is None or named.kind == "person" or named.members is not None or not named.name or ph.role.group not in named.groups:
+            return None
+        return named
 
     def _desc_org(self, ph: Phrase, pos: int) -> Entity | None:
         """A definite description of a body (das isländische Fischereiministerium) names it."""
