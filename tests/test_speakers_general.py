@@ -1165,3 +1165,9 @@ def test_a_body_noun_with_a_named_body_of_its_kind_in_apposition_is_that_body():
     text = ("Die Hausbank, die Nordhessische Sparbank, hatte den Kredit gekündigt. Der Betriebsrat protestierte. "
             "[[S:Die Bank]] erklärte, sie äußere sich nicht zu Kunden.")
     assert entities(text) == ["Nordhessische Sparbank"]
+
+
+def test_a_compound_of_a_noun_for_any_body_continues_the_subject_body_after_a_dateline():
+    text = ("Kiel – [[S:Der Landschaftsverband Förde und Schlei (LFS)]] wirft der Stadt vor, Bäume zu fällen. "
+            "[[S:Die Umweltorganisation]] legte am Montag eine Liste vor.")
+    assert entities(text) == ["Landschaftsverband Förde und Schlei", "Landschaftsverband Förde und Schlei"]

@@ -11,8 +11,8 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _de_lemma, _norm_role_word,
-    _wrapper_words, description_noun, plural_noun, proper_word,
+    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, MAX_DATELINE_WORDS, _Doc, _de_lemma,
+    _norm_role_word, _wrapper_words, description_noun, plural_noun, proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
@@ -24,7 +24,6 @@ from saidwhat.resolve.speakers.phrases import (
 from saidwhat.text import Document
 from saidwhat.types import Article, Mention
 
-_MAX_DATELINE_WORDS = 4
 UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body of unknown type
 SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
 PERSON_DESC_SENTENCES = 6  # how far back a description looks for the person it continues
@@ -1673,7 +1672,9 @@ class _Resolver:
             town = self._named_earlier(ph.role_word, pos, town=True) or self._dateline_town()
             if town is not None:
                 return town
-        if not is_person and ph.definite and ph.role_word in d.untyped_body_nouns:
+        if not is_person and ph.definite and (ph.role_word in d.untyped_body_nouns or ph.role_word.endswith(tuple(_ANY_BODY_NOUNS))):
+            # a compound of a noun for any body (die Umweltorganisation, die Terrorgruppe) says what the
+            # body does, not which: like an untyped noun it continues the body just spoken of
             body = self._untyped_body(pos)
             if body is not None:
                 return body
@@ -1932,7 +1933,7 @@ class _Resolver:
         """Where the place of the article's dateline (`Schwäbisch Hall (dpa/lsw) –`, `Warschau –`) ends, if it has one."""
         d = self.d
         k = 0
-        while k < min(d.n, _MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
+        while k < min(d.n, MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
             k += 1
         return k if 0 < k < d.n and d.norm[k] in ("(", "–", "-") else None
 
