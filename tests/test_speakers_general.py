@@ -1171,3 +1171,10 @@ def test_a_compound_of_a_noun_for_any_body_continues_the_subject_body_after_a_da
     text = ("Kiel – [[S:Der Landschaftsverband Förde und Schlei (LFS)]] wirft der Stadt vor, Bäume zu fällen. "
             "[[S:Die Umweltorganisation]] legte am Montag eine Liste vor.")
     assert entities(text) == ["Landschaftsverband Förde und Schlei", "Landschaftsverband Förde und Schlei"]
+
+
+def test_a_pronoun_agrees_with_the_noun_a_body_was_last_called_by():
+    # the court (neuter) referred to by its chamber (feminine): `Sie` is that court
+    text = ("Celle – [[S:Das Landgericht Celle]] hat einen Notar verurteilt. Er habe Gelder veruntreut, "
+            "befand [[S:die 3. Große Strafkammer]]. [[S:Sie]] sah einen Schaden von einer Million Euro.")
+    assert entities(text) == ["Landgericht Celle", "Landgericht Celle", "Landgericht Celle"]

@@ -1418,7 +1418,8 @@ class _Resolver:
                 return not ent.gender or ent.gender in genders
             return bool(ent.gender) and ent.gender in genders
 
-        cands = [r for r in cands if agrees(r.entity) and r.entity is not not_this and not self._bare_kind(r.entity, pos)]
+        cands = [r for r in cands if (agrees(r.entity) or self._noun_agrees(r, genders)) and r.entity is not not_this
+                 and not self._bare_kind(r.entity, pos)]
         if not cands and ptype == "personal":
             # a paragraph of reported speech without a name in between: the speaker before it
             cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5
@@ -1487,6 +1488,18 @@ class _Resolver:
                 scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
         best = max(scores, key=lambda k: (round(scores[k], 6), latest[k]))  # a tie: the one named last
         return self._copula_name(ents[best], pos) or ents[best]
+
+    def _noun_agrees(self, r: Ref, genders: str) -> bool:
+        """`befand die 2. Große Strafkammer. Sie sah …`: a body referred to by a description (its
+        body noun the last capitalised word) agrees with a pronoun by that noun's gender."""
+        d = self.d
+        if r.entity.kind == "person" or r.entity.members is not None or "p" in genders:
+            return False
+        caps = [k for k in range(r.pos, min(r.end, d.n)) if d.cap(k) and not d.is_punct(k)]
+        if not caps:
+            return False
+        role = role_of(d.text[caps[-1]])
+        return role is not None and role.cls == "org" and _noun_gender(d, d.text[caps[-1]]) in genders
 
     def _after_indefinite_subject(self, pos: int, genders: str) -> bool:
         """Does a subject pronoun open its sentence after a sentence opened by an indefinite
