@@ -1178,3 +1178,9 @@ def test_a_pronoun_agrees_with_the_noun_a_body_was_last_called_by():
     text = ("Celle – [[S:Das Landgericht Celle]] hat einen Notar verurteilt. Er habe Gelder veruntreut, "
             "befand [[S:die 3. Große Strafkammer]]. [[S:Sie]] sah einen Schaden von einer Million Euro.")
     assert entities(text) == ["Landgericht Celle", "Landgericht Celle", "Landgericht Celle"]
+
+
+def test_the_institute_after_a_bank_is_that_bank():
+    text = ("Die Ostfriesische Volksbank hat einem Werftbetrieb den Kredit gekündigt. "
+            "Nach Informationen [[S:des „Inselboten“]] hatte [[S:das Institut]] zuvor Sicherheiten verlangt.")
+    assert entities(text)[-1] == "Ostfriesische Volksbank"

@@ -188,6 +188,8 @@ class _Resolver:
                 ent.groups |= heads
                 if ent.groups & _AUTHORITY_GROUPS:
                     ent.groups.add("behörde")  # die Behörde: das Landeskriminalamt, das Ministerium
+                if "bank" in ent.groups:
+                    ent.groups.add("institut")  # das Institut, a credit institute: the bank
             if not ent.gender and ph.gender:
                 ent.gender = ph.gender
             return ent
