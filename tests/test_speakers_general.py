@@ -1141,3 +1141,46 @@ def test_a_pronoun_after_the_convicted_person_as_subject_is_that_unnamed_person(
             "Die Strafe sei angemessen, sagte [[S:Staatsanwalt Ralf Imhof]]. "
             "Nach dem Urteil blieb der Verurteilte ruhig; [[S:er]] sagte nur, er wolle in Berufung gehen.")
     assert entities(text) == ["Ralf Imhof", None]
+
+
+def test_a_bare_class_noun_after_a_named_body_of_that_class_is_that_body():
+    # the police first called only `die Polizei`, then named: a later bare `Die Polizei` is the named unit
+    text = ("Nach einem Einbruch in eine Apotheke hat die Polizei einen Mann festgenommen, teilte "
+            "[[S:die Polizeidirektion Osterwald]] mit. [[S:Kommissar Jens Raabe]] sagte, der Mann sei geständig. "
+            "Der Schaden sei gering, sagte [[S:Staatsanwältin Ute Kern]]. "
+            "[[S:Die Polizei]] sucht weiter nach Zeugen. [[S:Sie]] warnte zudem vor Trickbetrügern.")
+    assert entities(text) == ["Polizeidirektion Osterwald", "Jens Raabe", "Ute Kern",
+                              "Polizeidirektion Osterwald", "Polizeidirektion Osterwald"]
+
+
+def test_a_statement_noun_speaks_for_the_listed_outlet_named_in_its_genitive():
+    # the broadcaster named only as the report's holder: der Bericht is its statement, der Sender the outlet
+    text = ("Saarbrücken – Ein Bericht des Saarländischen Rundfunks über geschlossene Hallenbäder sorgt für Unmut. "
+            "[[S:Der Bericht]] nennt „erschreckende Zahlen“. Nach Angaben [[S:des SR]] fehlt das Geld für Reparaturen. "
+            "[[S:Der Sender]] hatte dafür alle Kommunen befragt.")
+    assert entities(text) == ["SR", "SR", "SR"]
+
+
+def test_a_body_noun_with_a_named_body_of_its_kind_in_apposition_is_that_body():
+    text = ("Die Hausbank, die Nordhessische Sparbank, hatte den Kredit gekündigt. Der Betriebsrat protestierte. "
+            "[[S:Die Bank]] erklärte, sie äußere sich nicht zu Kunden.")
+    assert entities(text) == ["Nordhessische Sparbank"]
+
+
+def test_a_compound_of_a_noun_for_any_body_continues_the_subject_body_after_a_dateline():
+    text = ("Kiel – [[S:Der Landschaftsverband Förde und Schlei (LFS)]] wirft der Stadt vor, Bäume zu fällen. "
+            "[[S:Die Umweltorganisation]] legte am Montag eine Liste vor.")
+    assert entities(text) == ["Landschaftsverband Förde und Schlei", "Landschaftsverband Förde und Schlei"]
+
+
+def test_a_pronoun_agrees_with_the_noun_a_body_was_last_called_by():
+    # the court (neuter) referred to by its chamber (feminine): `Sie` is that court
+    text = ("Celle – [[S:Das Landgericht Celle]] hat einen Notar verurteilt. Er habe Gelder veruntreut, "
+            "befand [[S:die 3. Große Strafkammer]]. [[S:Sie]] sah einen Schaden von einer Million Euro.")
+    assert entities(text) == ["Landgericht Celle", "Landgericht Celle", "Landgericht Celle"]
+
+
+def test_the_institute_after_a_bank_is_that_bank():
+    text = ("Die Ostfriesische Volksbank hat einem Werftbetrieb den Kredit gekündigt. "
+            "Nach Informationen [[S:des „Inselboten“]] hatte [[S:das Institut]] zuvor Sicherheiten verlangt.")
+    assert entities(text)[-1] == "Ostfriesische Volksbank"

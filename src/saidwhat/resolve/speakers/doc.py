@@ -393,6 +393,7 @@ class _Doc:
             self.narr_prev_narrative = inside * 2 < sent.last - sent.first
             self.narr.append(count)
         self.entities: list[Entity] = []
+        self.dateline_end = self._dateline_dash()
         self.refs: list[Ref] = []
         self.ref_pos: list[int] = []
         self.covered = bytearray(self.n)
@@ -415,6 +416,17 @@ class _Doc:
         return self._positions.get(word, [])
 
     # ---- token predicates
+    def _dateline_dash(self) -> int | None:
+        """The dash that ends the article's dateline (`Hannover –`, `Schwäbisch Hall (dpa/lsw) –`), if any."""
+        k = 0
+        while k < min(self.n, MAX_DATELINE_WORDS) and self.caps[k] and not self.is_punct(k):
+            k += 1
+        if k == 0 or k >= self.n:
+            return None
+        if self.norm[k] == "(":
+            k = next((x + 1 for x in range(k, min(self.n - 1, k + 8)) if self.norm[x] == ")"), self.n)
+        return k if k < self.n and self.norm[k] in ("–", "-") else None
+
     def cap(self, i: int) -> bool:
         return self.caps[i]
 
@@ -598,6 +610,8 @@ class _Doc:
         sentence = self.sent[first] if first < self.n else 0
         sf = self.sent_first[sentence] if self.sent_first else 0
         lead = sf
+        if sf == 0 and self.dateline_end is not None and first > self.dateline_end:
+            lead = self.dateline_end + 1  # `Hannover – Der Verband …`: the subject after the dateline
         while lead < first and (self.is_punct(lead) or self.quote_mark[lead]):
             lead += 1
         subject = first <= lead or (first == lead + 1 and self.low[lead] in self.lex.words.get("adverbs_before_name", ()))
@@ -640,6 +654,7 @@ class _Doc:
 
 
 MAX_LOOKBACK = 400
+MAX_DATELINE_WORDS = 4  # the place of a dateline: Schwäbisch Hall, Frankfurt am Main
 _NAME_CUE_WINDOW = 5  # a type word (AG, FC) or an attribute (aus Norwegen, (44)) this close to a name
 
 

@@ -11,8 +11,8 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _de_lemma, _norm_role_word,
-    _wrapper_words, description_noun, plural_noun, proper_word,
+    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, MAX_DATELINE_WORDS, _Doc, _de_lemma,
+    _norm_role_word, _wrapper_words, description_noun, plural_noun, proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
@@ -24,7 +24,6 @@ from saidwhat.resolve.speakers.phrases import (
 from saidwhat.text import Document
 from saidwhat.types import Article, Mention
 
-_MAX_DATELINE_WORDS = 4
 UNTYPED_BODY_SENTENCES = 3  # how far back a bare `der Konzern` looks for a body of unknown type
 SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subject pronoun
 PERSON_DESC_SENTENCES = 6  # how far back a description looks for the person it continues
@@ -189,6 +188,8 @@ class _Resolver:
                 ent.groups |= heads
                 if ent.groups & _AUTHORITY_GROUPS:
                     ent.groups.add("behörde")  # die Behörde: das Landeskriminalamt, das Ministerium
+                if "bank" in ent.groups:
+                    ent.groups.add("institut")  # das Institut, a credit institute: the bank
             if not ent.gender and ph.gender:
                 ent.gender = ph.gender
             return ent
@@ -698,7 +699,7 @@ class _Resolver:
             # `als Abgeordneter`, `vor Journalisten`, `wird neuer Trainer beim VfB`: a role noun
             # without an article is a predicate or a bare plural, no one to refer back to
             return
-        ent = self._apposition_head(ph, start) or self.resolve_desc(ph, start)
+        ent = self._apposition_head(ph, start) or self._named_apposition(ph, end) or self.resolve_desc(ph, start)
         if ent is None:
             ent = self._desc_org(ph, start) or self._unnamed(ph)
         self.d.add_ref(start, end, ent)
@@ -734,6 +735,17 @@ class _Resolver:
         if ph.desc:
             head.descs.add(ph.desc)
         return head
+
+    def _named_apposition(self, ph: Phrase, end: int) -> Entity | None:
+        """`Die Hausbank, die Märkische Kreditbank, …`: a definite body noun followed by a comma and a
+        named body of its kind is that body (a later `die Bank` is the named one)."""
+        d = self.d
+        if ph.role is None or ph.role.cls != "org" or not ph.definite or end + 1 >= d.n or d.norm[end] != ",":
+            return None
+        named = next((r.entity for r in reversed(d.refs_before(end + 2)) if r.pos == end + 1), None)
+        if named is None or named.kind == "person" or named.members is not None or not named.name or ph.role.group not in named.groups:
+            return None
+        return named
 
     def _desc_org(self, ph: Phrase, pos: int) -> Entity | None:
         """A definite description of a body (das isländische Fischereiministerium) names it."""
@@ -1125,6 +1137,12 @@ class _Resolver:
             k = _wrapper_complement(d, k, end)
             if k < end and (d.low[k - 1] in ("von", "vom") or d.low[k] in _GENITIVE_ARTICLES):
                 holder = next((r.entity for r in reversed(d.refs_before(k + 2)) if r.end > k), None)
+                if holder is None and d.low[k] in _GENITIVE_ARTICLES:
+                    # einem Bericht des Saarländischen Rundfunks: an outlet the scan did not introduce
+                    named = _phrase(d, k, min(end, k + 5))
+                    outlet = _outlet_entry(named.name) if named.kind == "org" and named.name else None
+                    if outlet is not None:
+                        holder = next((e for e in d.entities if e.name and _outlet_entry(e.name) is outlet), None) or self.entity_for(named, k)
                 return holder if holder is not None and holder.name else None
             det = next((d.low[y] for y in range(x - 1, max(-1, x - 4), -1) if not d.text[y][:1].islower() or d.low[y] in d.dets), None)
             if det not in _DEFINITE_ARTICLES:
@@ -1402,7 +1420,8 @@ class _Resolver:
                 return not ent.gender or ent.gender in genders
             return bool(ent.gender) and ent.gender in genders
 
-        cands = [r for r in cands if agrees(r.entity) and r.entity is not not_this and not self._bare_kind(r.entity, pos)]
+        cands = [r for r in cands if (agrees(r.entity) or self._noun_agrees(r, genders)) and r.entity is not not_this
+                 and not self._bare_kind(r.entity, pos)]
         if not cands and ptype == "personal":
             # a paragraph of reported speech without a name in between: the speaker before it
             cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5
@@ -1471,6 +1490,18 @@ class _Resolver:
                 scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
         best = max(scores, key=lambda k: (round(scores[k], 6), latest[k]))  # a tie: the one named last
         return self._copula_name(ents[best], pos) or ents[best]
+
+    def _noun_agrees(self, r: Ref, genders: str) -> bool:
+        """`befand die 2. Große Strafkammer. Sie sah …`: a body referred to by a description (its
+        body noun the last capitalised word) agrees with a pronoun by that noun's gender."""
+        d = self.d
+        if r.entity.kind == "person" or r.entity.members is not None or "p" in genders:
+            return False
+        caps = [k for k in range(r.pos, min(r.end, d.n)) if d.cap(k) and not d.is_punct(k)]
+        if not caps:
+            return False
+        role = role_of(d.text[caps[-1]])
+        return role is not None and role.cls == "org" and _noun_gender(d, d.text[caps[-1]]) in genders
 
     def _after_indefinite_subject(self, pos: int, genders: str) -> bool:
         """Does a subject pronoun open its sentence after a sentence opened by an indefinite
@@ -1567,8 +1598,14 @@ class _Resolver:
             seen[id(r.entity)] = (r.entity, r.pos)
         best = None
         best_score = 0.0
+        bare: Entity | None = None  # a body so far called only by the bare class noun (die Polizei)
         for ent, p in seen.values():
             if ent.members is not None or is_person != (ent.kind == "person"):
+                continue
+            if not is_person and role is not None and ent.name and fold(ent.name) == fold(role.base):
+                # `die Polizei … die Polizeiinspektion Uelzen … Die Polizei`: the named body of the
+                # class, where there is one, rather than the body called by the class noun alone
+                bare = ent
                 continue
             if not is_person and (self._plural_name(ent) or ent.name is None and ent.gender == "p"):
                 continue  # der Organisation: not the Hilfsorganisationen named before
@@ -1644,11 +1681,15 @@ class _Resolver:
                 return recent
         if best is not None:
             return best
+        if bare is not None:
+            return bare
         if not is_person and ph.definite and ph.role_word in d.town_nouns:
             town = self._named_earlier(ph.role_word, pos, town=True) or self._dateline_town()
             if town is not None:
                 return town
-        if not is_person and ph.definite and ph.role_word in d.untyped_body_nouns:
+        if not is_person and ph.definite and (ph.role_word in d.untyped_body_nouns or ph.role_word.endswith(tuple(_ANY_BODY_NOUNS))):
+            # a compound of a noun for any body (die Umweltorganisation, die Terrorgruppe) says what the
+            # body does, not which: like an untyped noun it continues the body just spoken of
             body = self._untyped_body(pos)
             if body is not None:
                 return body
@@ -1907,7 +1948,7 @@ class _Resolver:
         """Where the place of the article's dateline (`Schwäbisch Hall (dpa/lsw) –`, `Warschau –`) ends, if it has one."""
         d = self.d
         k = 0
-        while k < min(d.n, _MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
+        while k < min(d.n, MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
             k += 1
         return k if 0 < k < d.n and d.norm[k] in ("(", "–", "-") else None
 
@@ -2014,10 +2055,15 @@ def _ref_weight(r: Ref) -> int:
     return 100 + 80 * r.subject + 50 * (not r.pp) + 70 * r.speaker
 
 
+def _outlet_entry(name: str):
+    """The media.tsv entry of an outlet by any of its names (SR, Saarländischer Rundfunk)."""
+    media = source_lexicon.lexicon()
+    return media.media_alias.get(name) or media.media_ambiguous.get(name)
+
+
 def _outlet_group(d: _Doc, name: str) -> str | None:
     """The description group (zeitung, sender, agentur) of an outlet listed in media.tsv."""
-    media = source_lexicon.lexicon()
-    entry = media.media_alias.get(name) or media.media_ambiguous.get(name)
+    entry = _outlet_entry(name)
     if entry is None:
         return None
     return d.lex.words["outlet_groups"].get(re.split(r"[/ ]", entry.type)[0])
