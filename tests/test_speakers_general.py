@@ -1184,3 +1184,14 @@ def test_the_institute_after_a_bank_is_that_bank():
     text = ("Die Ostfriesische Volksbank hat einem Werftbetrieb den Kredit gekündigt. "
             "Nach Informationen [[S:des „Inselboten“]] hatte [[S:das Institut]] zuvor Sicherheiten verlangt.")
     assert entities(text)[-1] == "Ostfriesische Volksbank"
+
+
+def test_a_deputy_role_with_a_complement_continues_the_deputy_of_a_related_role():
+    # a deputy (acting) holder introduced with one head of office is the deputy called by another
+    text = ("Der stellvertretende Leiter der Nationalen Wetterbehörde, Rudi Ahlers, warnte vor Sturm. "
+            "„Die Böen werden stark“, so [[S:der stellvertretende Chef der Behörde]].")
+    assert entities(text) == ["Rudi Ahlers"]
+    # without the shared rank the complement still keeps a related role apart
+    text = ("Der stellvertretende Leiter der Nationalen Wetterbehörde, Rudi Ahlers, warnte vor Sturm. "
+            "„Die Böen werden stark“, so [[S:der Chef der Feuerwehr]].")
+    assert entities(text) == [None]
