@@ -1195,3 +1195,11 @@ def test_a_deputy_role_with_a_complement_continues_the_deputy_of_a_related_role(
     text = ("Der stellvertretende Leiter der Nationalen Wetterbehörde, Rudi Ahlers, warnte vor Sturm. "
             "„Die Böen werden stark“, so [[S:der Chef der Feuerwehr]].")
     assert entities(text) == [None]
+
+
+def test_a_bare_noun_with_a_plural_verb_is_no_person():
+    # a noun that is also a family name, with a verb in the plural, names a group, not a Mr Fischer
+    text = "Ein Fährschiff sank vor der Küste. [[S:Fischer]] berichteten, sie hätten Rauch gesehen."
+    assert entities(text) == [None]
+    # the surname alone with a singular verb, or the last of a list, is still a person
+    assert entities("[[S:Fischer]] berichtete, er habe Rauch gesehen.") == ["Fischer"]
