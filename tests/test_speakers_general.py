@@ -1203,3 +1203,10 @@ def test_a_bare_noun_with_a_plural_verb_is_no_person():
     assert entities(text) == [None]
     # the surname alone with a singular verb, or the last of a list, is still a person
     assert entities("[[S:Fischer]] berichtete, er habe Rauch gesehen.") == ["Fischer"]
+
+
+def test_a_state_body_compound_keeps_its_name_before_an_acronym():
+    # a federal body's compound is its name; the acronym in parentheses is only another of its names
+    text = ("Das Bundessozialgericht hat sich zur Rente geäußert. Die Klägerin war beim Bundessozialgericht in Revision gegangen. "
+            "Das Bundessozialgericht (BSG) hatte ihr recht gegeben. „Die Kürzung war unzulässig“, erklärte [[S:das Gericht]].")
+    assert entities(text) == ["Bundessozialgericht"]

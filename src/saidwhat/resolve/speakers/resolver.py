@@ -789,7 +789,9 @@ class _Resolver:
             if name.endswith("-"):  # der Bundesverband der Energie- und Wasserwirtschaft (BDEW)
                 name = _uninflect(_surface(d, k, ph.last - 3), ph.role) or name
         acronyms = [a for a in ph.aliases if a]
-        if acronyms and len(name.split()) < 2:
+        if acronyms and len(name.split()) < 2 and not _state_word(fold(name)):
+            # das Kartellamt (BKartA): a generic noun yields to the acronym; a federal or state body's
+            # compound is its name (das Bundesverwaltungsgericht (BVerwG))
             name = self._alias_surface(ph) or name
         o = Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
         return self.entity_for(o, pos)
