@@ -1184,3 +1184,29 @@ def test_the_institute_after_a_bank_is_that_bank():
     text = ("Die Ostfriesische Volksbank hat einem Werftbetrieb den Kredit gekündigt. "
             "Nach Informationen [[S:des „Inselboten“]] hatte [[S:das Institut]] zuvor Sicherheiten verlangt.")
     assert entities(text)[-1] == "Ostfriesische Volksbank"
+
+
+def test_a_deputy_role_with_a_complement_continues_the_deputy_of_a_related_role():
+    # a deputy (acting) holder introduced with one head of office is the deputy called by another
+    text = ("Der stellvertretende Leiter der Nationalen Wetterbehörde, Rudi Ahlers, warnte vor Sturm. "
+            "„Die Böen werden stark“, so [[S:der stellvertretende Chef der Behörde]].")
+    assert entities(text) == ["Rudi Ahlers"]
+    # without the shared rank the complement still keeps a related role apart
+    text = ("Der stellvertretende Leiter der Nationalen Wetterbehörde, Rudi Ahlers, warnte vor Sturm. "
+            "„Die Böen werden stark“, so [[S:der Chef der Feuerwehr]].")
+    assert entities(text) == [None]
+
+
+def test_a_bare_noun_with_a_plural_verb_is_no_person():
+    # a noun that is also a family name, with a verb in the plural, names a group, not a Mr Fischer
+    text = "Ein Fährschiff sank vor der Küste. [[S:Fischer]] berichteten, sie hätten Rauch gesehen."
+    assert entities(text) == [None]
+    # the surname alone with a singular verb, or the last of a list, is still a person
+    assert entities("[[S:Fischer]] berichtete, er habe Rauch gesehen.") == ["Fischer"]
+
+
+def test_a_state_body_compound_keeps_its_name_before_an_acronym():
+    # a federal body's compound is its name; the acronym in parentheses is only another of its names
+    text = ("Das Bundessozialgericht hat sich zur Rente geäußert. Die Klägerin war beim Bundessozialgericht in Revision gegangen. "
+            "Das Bundessozialgericht (BSG) hatte ihr recht gegeben. „Die Kürzung war unzulässig“, erklärte [[S:das Gericht]].")
+    assert entities(text) == ["Bundessozialgericht"]

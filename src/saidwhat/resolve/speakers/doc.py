@@ -108,6 +108,15 @@ def _verb(infinitive: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=8192)
+def plural_verb(word: str) -> bool:
+    """Is a lowercase word a verb's past form of the third person plural (sagten, sprachen, waren):
+    one in -en that is not its infinitive (-en, -ln, -rn), no participle (gesprochen)?"""
+    lemma = _de_lemma(word)
+    return (word.endswith("en") and not word.startswith("ge") and lemma is not None and lemma != word
+            and lemma.endswith(("en", "ln", "rn")) and _verb(lemma))
+
+
 _noun = N.known_word  # does the dictionary know the word (Mafia, Jäger)?
 
 

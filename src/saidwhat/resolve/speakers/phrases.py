@@ -9,7 +9,7 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     BRAND, _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
-    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, inflected_form, noun_compound, proper_word,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, inflected_form, noun_compound, plural_verb, proper_word,
 )
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.source_lexicon import _TIME_WORDS
@@ -1343,6 +1343,9 @@ def _known_person(d: _Doc, s: int, run: int) -> bool:
     return name is not None and any(x.person is not None and N.compatible(x.person, name) for x in d.entities)
 
 
+_LIST_JOINERS = frozenset({"und", "sowie", "oder", ",", "&"})  # a list's last member takes its plural verb
+
+
 def _common_noun_run(d: _Doc, s: int, run: int, e: int, indefinite: bool) -> bool:
     """`Gerüchten`, `Gutachtern`, `Verschiedene Länderparlamente`, `Vertraute der Insassen`, `eines
     Gutachters`: capitalised words without a definite article that are German nouns or adjectives
@@ -1353,6 +1356,8 @@ def _common_noun_run(d: _Doc, s: int, run: int, e: int, indefinite: bool) -> boo
         return False
     if all(inflected_form(d.text[x]) for x in range(s, run)):
         return True
+    if run == s + 1 and description_noun(d.text[s]) and run < d.n and plural_verb(d.low[run]) and (s == 0 or d.low[s - 1] not in _LIST_JOINERS):
+        return True  # `Fischer sagten`: a noun that is also a family name, with a verb in the plural
     return run == s + 1 and description_noun(d.text[s]) and (indefinite or run < e and d.low[run] in ("der", "des"))
 
 

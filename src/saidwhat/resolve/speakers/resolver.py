@@ -63,6 +63,9 @@ _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "w
 # a person's body by a possessive (sein Arbeitgeber, ihr Verein, seine Partei)
 _EMPLOYER_NOUNS = frozenset({"arbeitgeber", "verein", "klub", "club", "partei", "sender", "zeitung", "firma", "konzern", "unternehmen"})
 # body nouns that fit a body of any kind (die Organisation: a party, a militia, an aid group)
+# a deputy's or acting holder's rank: `der stellvertretende Chef der Behörde` continues `Der
+# stellvertretende Direktor der Agentur` even though the complement names the office in other words
+_RANK_ADJECTIVES = ("stellvertretend", "kommissarisch", "amtierend")
 _ANY_BODY_NOUNS = frozenset({"organisation", "gruppe", "gruppierung", "bewegung"})
 # the officials and other parties of a criminal case, none of them the accused (der Angeklagte)
 _CASE_GROUPS = frozenset({"anwalt", "staatsanwalt", "richter", "ermittler", "polizist", "kommissar", "beamte", "zeuge", "opfer", "sprecher"})
@@ -786,7 +789,9 @@ class _Resolver:
             if name.endswith("-"):  # der Bundesverband der Energie- und Wasserwirtschaft (BDEW)
                 name = _uninflect(_surface(d, k, ph.last - 3), ph.role) or name
         acronyms = [a for a in ph.aliases if a]
-        if acronyms and len(name.split()) < 2:
+        if acronyms and len(name.split()) < 2 and not _state_word(fold(name)):
+            # das Kartellamt (BKartA): a generic noun yields to the acronym; a federal or state body's
+            # compound is its name (das Bundesverwaltungsgericht (BVerwG))
             name = self._alias_surface(ph) or name
         o = Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
         return self.entity_for(o, pos)
@@ -1644,7 +1649,8 @@ class _Resolver:
                     score += 3 if is_person or word in ent.roles else 2.5
                 elif role.demonym and ent.nations & ph.nations:
                     score += 2
-                elif is_person and (role.group in ent.groups or "*" in ent.groups) and complement is None:
+                elif is_person and (role.group in ent.groups or "*" in ent.groups) and (
+                        complement is None or _rank(ph.desc) is not None and any(_rank(x) == _rank(ph.desc) for x in ent.descs)):
                     score += 2  # not `der Leiter der Schule` for the party's chairman: the complement says whose
                 elif not is_person and word == fold(role.base) and role.group in ent.groups and not (
                         word in d.town_nouns and not any(r in d.town_nouns or r.endswith("stadt") for r in ent.roles)
@@ -2067,6 +2073,12 @@ def _outlet_group(d: _Doc, name: str) -> str | None:
     if entry is None:
         return None
     return d.lex.words["outlet_groups"].get(re.split(r"[/ ]", entry.type)[0])
+
+
+def _rank(desc: str) -> str | None:
+    """The deputy's or acting holder's rank a folded description opens with (stellvertretende …)."""
+    first = desc.split(" ", 1)[0]
+    return next((a for a in _RANK_ADJECTIVES if first.startswith(a)), None)
 
 
 def _foreign(ent: Entity, ph: Phrase, d: _Doc) -> bool:
