@@ -25,19 +25,19 @@ FLOORS = {
     "speakers_blind2": (0.96, 0.02, 0.08),
     "speakers_blind3": (0.97, 0.02, 0.07),
     "speakers_blind4": (0.95, 0.02, 0.04),
-    "speakers_blind5": (0.98, 0.02, 0.01),
+    "speakers_blind5": (0.99, 0.02, 0.01),
     "speakers_blind6": (0.96, 0.02, 0.02),
-    "speakers_train": (0.98, 0.02, 0.05),
+    "speakers_train": (0.99, 0.02, 0.05),
     "speakers_train2": (0.96, 0.02, 0.08),
-    "speakers_train3": (0.91, 0.02, 0.14),
-    "speakers_agency": (0.93, 0.02, 0.03),
-    "speakers_news": (0.82, 0.02, 0.21),
+    "speakers_train3": (0.95, 0.02, 0.09),
+    "speakers_agency": (0.94, 0.02, 0.03),
+    "speakers_news": (0.92, 0.02, 0.12),
     # never developed on: only their figures were ever read
-    "speakers_blind7": (0.86, 0.02, 0.13),
-    "speakers_blind8": (0.76, 0.02, 0.26),
+    "speakers_blind7": (0.89, 0.02, 0.10),
+    "speakers_blind8": (0.76, 0.02, 0.23),
     "speakers_blind9": (0.82, 0.02, 0.20),
-    "speakers_blind10": (0.83, 0.02, 0.18),
-    "speakers_blind11": (0.81, 0.02, 0.26),
+    "speakers_blind10": (0.84, 0.02, 0.18),
+    "speakers_blind11": (0.82, 0.02, 0.22),
 }
 
 

@@ -402,6 +402,7 @@ class _Doc:
             self.narr_prev_narrative = inside * 2 < sent.last - sent.first
             self.narr.append(count)
         self.entities: list[Entity] = []
+        self.dateline_place = self._dateline_place()
         self.dateline_end = self._dateline_dash()
         self.refs: list[Ref] = []
         self.ref_pos: list[int] = []
@@ -425,16 +426,19 @@ class _Doc:
         return self._positions.get(word, [])
 
     # ---- token predicates
-    def _dateline_dash(self) -> int | None:
-        """The dash that ends the article's dateline (`Hannover –`, `Schwäbisch Hall (dpa/lsw) –`), if any."""
+    def _dateline_place(self) -> int | None:
+        """Where the place of the article's dateline ends (`Schwäbisch Hall (dpa/lsw) –`, `Warschau –`), if it has one."""
         k = 0
         while k < min(self.n, MAX_DATELINE_WORDS) and self.caps[k] and not self.is_punct(k):
             k += 1
-        if k == 0 or k >= self.n:
-            return None
-        if self.norm[k] == "(":
+        return k if 0 < k < self.n and self.norm[k] in ("(", "–", "-") else None
+
+    def _dateline_dash(self) -> int | None:
+        """The dash that ends the article's dateline (`Hannover –`, `Schwäbisch Hall (dpa/lsw) –`), if any."""
+        k = self.dateline_place
+        if k is not None and self.norm[k] == "(":
             k = next((x + 1 for x in range(k, min(self.n - 1, k + 8)) if self.norm[x] == ")"), self.n)
-        return k if k < self.n and self.norm[k] in ("–", "-") else None
+        return k if k is not None and k < self.n and self.norm[k] in ("–", "-") else None
 
     def cap(self, i: int) -> bool:
         return self.caps[i]

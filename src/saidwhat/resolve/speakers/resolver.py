@@ -11,7 +11,7 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
-    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, MAX_DATELINE_WORDS, _Doc, _de_lemma,
+    _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _de_lemma,
     _norm_role_word, _wrapper_words, description_noun, plural_noun, proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
@@ -813,7 +813,6 @@ class _Resolver:
         only described by a singular noun at its end (die Geschäftsführung des Unternehmens, die
         Website des amerikanischen Fernsehsenders; not der Bundesverband der Hersteller, named by
         its members)? A body noun with an acronym in parentheses names one."""
-        d = self.d
         k = self._body_head(ph)
         if k is None or self._paren_acronym(ph) is not None:
             return False
@@ -1359,7 +1358,7 @@ class _Resolver:
         if len(ranked) > 1 and ranked[1] * 2 > ranked[0]:
             # `Warschau – Polen verlängert … Grenze zu Deutschland`: among countries named about as
             # often the one whose capital heads the article as its dateline
-            k = self._dateline_end()
+            k = d.dateline_place
             here = d.lex.countries.get(fold(_surface(d, 0, k))) if k is not None else None
             return here if here is not None and votes.get(here.government, 0) * 2 >= ranked[0] else None
         return found[max(votes, key=lambda g: votes[g])]
@@ -1944,19 +1943,11 @@ class _Resolver:
         """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
         (not a capital, which stands for its government)."""
         d = self.d
-        k = self._dateline_end()
+        k = d.dateline_place
         if k is None or fold(_surface(d, 0, k)) in d.lex.countries:
             return None
         town = Phrase("org", 0, k, name="Stadt " + _surface(d, 0, k), gender="f")
         return self.entity_for(town, 0)
-
-    def _dateline_end(self) -> int | None:
-        """Where the place of the article's dateline (`Schwäbisch Hall (dpa/lsw) –`, `Warschau –`) ends, if it has one."""
-        d = self.d
-        k = 0
-        while k < min(d.n, MAX_DATELINE_WORDS) and d.cap(k) and not d.is_punct(k):
-            k += 1
-        return k if 0 < k < d.n and d.norm[k] in ("(", "–", "-") else None
 
     def _untyped_body(self, pos: int) -> Entity | None:
         """`Die Lufthansa … Der Konzern`: a bare body noun with no body of its type in the article
