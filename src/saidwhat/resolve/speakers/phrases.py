@@ -62,11 +62,14 @@ def _particle_chain_end(d: _Doc, j: int, end: int) -> int:
     return k if k < end and d.namey(k) else j
 
 
+def _glued(d: _Doc, j: int) -> bool:
+    """Does token j touch the tokens before and after it, no space between (O’Leary, Lüneburg/Uelzen)?"""
+    return 0 < j < d.n - 1 and d.starts[j] == d.starts[j - 1] + len(d.text[j - 1]) and d.starts[j + 1] == d.starts[j] + 1
+
+
 def _glued_apostrophe(d: _Doc, j: int) -> bool:
     """`O’Leary`, `D'Alema`: an apostrophe between two letters inside one name is no quote mark."""
-    t = d.text[j]
-    return (t in ("’", "'") and 0 < j < d.n - 1 and d.cap(j + 1)
-            and d.starts[j] == d.starts[j - 1] + len(d.text[j - 1]) and d.starts[j + 1] == d.starts[j] + 1)
+    return d.text[j] in ("’", "'") and _glued(d, j) and d.cap(j + 1)
 
 
 def _name_words(d: _Doc, s: int, e: int) -> list[str]:
@@ -97,7 +100,7 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and d.low[j] == "&" and j + 1 < end and d.cap(j + 1):
             j += 2  # Haus & Grund: an ampersand joins any two capitalised words into one name
             continue
-        if j > i and d.text[j] == "/" and j + 1 < end and d.namey(j + 1) and d.starts[j] == d.starts[j - 1] + len(d.text[j - 1]) and d.starts[j + 1] == d.starts[j] + 1:
+        if j > i and d.text[j] == "/" and j + 1 < end and _glued(d, j) and d.namey(j + 1):
             j += 2  # Polizeiinspektion Lüneburg/Uelzen: a glued slash joins the places of one body
             continue
         if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):

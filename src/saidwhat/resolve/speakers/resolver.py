@@ -62,10 +62,10 @@ _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltsc
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph", "händer", "sieger")
 # a person's body by a possessive (sein Arbeitgeber, ihr Verein, seine Partei)
 _EMPLOYER_NOUNS = frozenset({"arbeitgeber", "verein", "klub", "club", "partei", "sender", "zeitung", "firma", "konzern", "unternehmen"})
-# body nouns that fit a body of any kind (die Organisation: a party, a militia, an aid group)
 # a deputy's or acting holder's rank: `der stellvertretende Chef der Behörde` continues `Der
 # stellvertretende Direktor der Agentur` even though the complement names the office in other words
 _RANK_ADJECTIVES = ("stellvertretend", "kommissarisch", "amtierend")
+# body nouns that fit a body of any kind (die Organisation: a party, a militia, an aid group)
 _ANY_BODY_NOUNS = frozenset({"organisation", "gruppe", "gruppierung", "bewegung"})
 # the officials and other parties of a criminal case, none of them the accused (der Angeklagte)
 _CASE_GROUPS = frozenset({"anwalt", "staatsanwalt", "richter", "ermittler", "polizist", "kommissar", "beamte", "zeuge", "opfer", "sprecher"})
@@ -1597,6 +1597,7 @@ class _Resolver:
             if aged:
                 return max(aged, key=lambda x: x[0])[1]
         complement = self._complement(ph)
+        rank = _rank(ph.desc) if complement is not None else None
         seen: dict[int, tuple[Entity, int]] = {}
         for r in d.refs_before(pos):
             seen[id(r.entity)] = (r.entity, r.pos)
@@ -1649,7 +1650,7 @@ class _Resolver:
                 elif role.demonym and ent.nations & ph.nations:
                     score += 2
                 elif is_person and (role.group in ent.groups or "*" in ent.groups) and (
-                        complement is None or _rank(ph.desc) is not None and any(_rank(x) == _rank(ph.desc) for x in ent.descs)):
+                        complement is None or rank is not None and any(_rank(x) == rank for x in ent.descs)):
                     score += 2  # not `der Leiter der Schule` for the party's chairman: the complement says whose
                 elif not is_person and word == fold(role.base) and role.group in ent.groups and not (
                         word in d.town_nouns and not any(r in d.town_nouns or r.endswith("stadt") for r in ent.roles)
