@@ -32,6 +32,7 @@ FLOORS = {
     "speakers_train3": (0.95, 0.02, 0.09),
     "speakers_agency": (0.94, 0.02, 0.03),
     "speakers_news": (0.92, 0.02, 0.12),
+    "speakers_variants": (0.83, 0.02, 0.17),
     # never developed on: only their figures were ever read
     "speakers_blind7": (0.89, 0.02, 0.10),
     "speakers_blind8": (0.76, 0.02, 0.23),
