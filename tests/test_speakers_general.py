@@ -1210,3 +1210,24 @@ def test_a_state_body_compound_keeps_its_name_before_an_acronym():
     text = ("Das Bundessozialgericht hat sich zur Rente geäußert. Die Klägerin war beim Bundessozialgericht in Revision gegangen. "
             "Das Bundessozialgericht (BSG) hatte ihr recht gegeben. „Die Kürzung war unzulässig“, erklärte [[S:das Gericht]].")
     assert entities(text) == ["Bundessozialgericht"]
+
+
+def test_a_class_noun_for_a_body_never_becomes_its_name():
+    # das Haus, die Gemeinschaft alone are common nouns: they continue a fitting body or stay unnamed
+    text = ("Das Bundesministerium für Verkehr hat den Bau einer Brücke gestoppt. "
+            "„Die Kosten sind zu hoch“, erklärte [[S:das Ministerium]]. [[S:Das Haus]] verwies auf eine neue Prüfung.")
+    assert entities(text) == ["Bundesministerium für Verkehr", "Bundesministerium für Verkehr"]
+    text = ("Der Gemeinderat von Ohlsdorf stimmte gegen das Hallenbad. "
+            "[[S:Das Haus]] verwies auf die Kosten. [[S:Der Pfarrer]] dankte [[A:der Gemeinschaft]] für ihre Hilfe.")
+    ents = entities(text)
+    assert ents[0] is None and ents[2] is None
+    # a compound of the class noun is one body's name
+    assert entities("„Das Gesetz ist beschlossen“, erklärte [[S:der Bundesrat]] am Freitag.") == ["Bundesrat"]
+
+
+def test_a_given_name_with_a_lowercase_particle_is_a_person():
+    # Anna de Carvalho is a woman, not a body like Banco de España; the capitalised particle at the
+    # start of a sentence then continues her
+    text = ("Das Kammerorchester Lindau bekommt eine neue Leiterin. Die Brasilianerin Anna de Almeida tritt ihr Amt im Mai an. "
+            "[[S:De Almeida]] sagte, sie freue sich. „Wir spielen viel Neues“, sagte [[S:sie]].")
+    assert entities(text) == ["Anna de Almeida", "Anna de Almeida"]

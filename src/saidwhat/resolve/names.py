@@ -184,8 +184,10 @@ def lexicon() -> Lexicon:
             roles[fem] = Role(base, group, cls, "f", **kw)
             if fem.endswith("in"):
                 roles[fem + "nen"] = Role(base, group, cls, "f", **kw)
-    # whole words only (and after a hyphen): Videobotschaft is a message, US-Botschaft an embassy
-    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft"):
+    # whole words only (and after a hyphen): Videobotschaft is a message, US-Botschaft an embassy;
+    # das Haus an institution, Rathaus a building and Brinkhaus a surname
+    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft",
+              "haus", "hauses"):
         exact.add(w)
     countries: dict[str, Country] = {}
     adjectives: list[tuple[str, Country]] = []

@@ -374,6 +374,7 @@ class _Doc:
         self.party_body_heads = {fold(w) for w in words["party_body_heads"]}
         self.noun_endings = tuple(words["common_noun_endings"])
         self.untyped_body_nouns = set(words["untyped_body_nouns"])
+        self.institution_nouns = {noun: frozenset(groups) for noun, groups in words["institution_nouns"].items()}
         self.town_nouns = set(words["town_nouns"])
         self.quote_mark = [t.norm in _QUOTES for t in toks]
         self.narr_prev_narrative = True

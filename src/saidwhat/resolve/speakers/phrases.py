@@ -1367,6 +1367,8 @@ def _common_noun_run(d: _Doc, s: int, run: int, e: int, indefinite: bool) -> boo
 def _looks_like_org_name(d: _Doc, s: int, run: int) -> bool:
     toks = d.text[s:run]
     if any(t.lower() in _CONNECTORS for t in toks):
+        if d.given(s) is not None and all(d.particle(x) for x in range(s, run) if d.low[x] in _CONNECTORS):
+            return False  # Anna de Carvalho: a given name, a lowercase particle, a surname
         return not _known_person(d, s, run)  # De Maizière after Thomas de Maizière
     if len(toks) == 1 and fold(toks[0]) in d.by_alias and d.by_alias[fold(toks[0])].kind != "person":
         return True

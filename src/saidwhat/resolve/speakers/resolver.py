@@ -760,9 +760,12 @@ class _Resolver:
         if len(words) == 1 and fold(words[0]).endswith(_ORGAN_HEADS) and not _state_word(fold(words[0])) and acronym is None:
             # die Hausverwaltung, die Vereinsführung: the management of a body the phrase does not name
             return self._unnamed(ph)
-        if (len(words) == 1 and fold(_uninflect(words[0], ph.role)) == ph.role.group and acronym is None
+        word = fold(_uninflect(words[0], ph.role))
+        if (len(words) == 1 and (word == ph.role.group or word == fold(ph.role.base) and not word.endswith(ph.role.group)) and acronym is None
                 and (not ph.role.gov or ph.role.group == "regierung")):
-            # die Organisation, die Partei, die Medien: the noun of a class of bodies alone names no one body;
+            # die Organisation, die Partei, die Medien, die Gemeinschaft, das Haus: the noun of a class of
+            # bodies alone (its group's word, or its own base word unless a compound of the group's: not
+            # der Bundesrat) names no one body;
             # a government is named by its country (Regierung Frankreichs), a place's authority by its place
             # (die Polizei … die Bochumer Polizei)
             return self._unnamed(ph)
@@ -1652,7 +1655,7 @@ class _Resolver:
                 elif is_person and (role.group in ent.groups or "*" in ent.groups) and (
                         complement is None or rank is not None and any(_rank(x) == rank for x in ent.descs)):
                     score += 2  # not `der Leiter der Schule` for the party's chairman: the complement says whose
-                elif not is_person and word == fold(role.base) and role.group in ent.groups and not (
+                elif not is_person and word == fold(role.base) and ent.groups & d.institution_nouns.get(word, {role.group}) and not (
                         word in d.town_nouns and not any(r in d.town_nouns or r.endswith("stadt") for r in ent.roles)
                         and not (ent.name or "").startswith(("Stadt ", "Gemeinde "))):
                     score += 2  # die Behörde → das Landeskriminalamt; die Stadt only a town
