@@ -1231,3 +1231,72 @@ def test_a_given_name_with_a_lowercase_particle_is_a_person():
     text = ("Das Kammerorchester Lindau bekommt eine neue Leiterin. Die Brasilianerin Anna de Almeida tritt ihr Amt im Mai an. "
             "[[S:De Almeida]] sagte, sie freue sich. „Wir spielen viel Neues“, sagte [[S:sie]].")
     assert entities(text) == ["Anna de Almeida", "Anna de Almeida"]
+
+
+# ---------------------------------------------------------------- descriptions, bridging, metonyms
+
+def test_den_bund_is_a_body_named_with_a_compound_of_bund():
+    assert entities(
+        "[[S:Der Imker-Bund]] hatte zur Kundgebung aufgerufen. [[A:Dem Bund]] wird vorgeworfen, die Zahlen zu schönen."
+    ) == ["Imker-Bund", "Imker-Bund"]
+    assert entities("Die Länder verhandeln. [[S:Der Bund]] lehnte das ab.") == ["Regierung Deutschlands"]
+
+
+def test_a_long_body_name_is_shortened_to_its_first_word():
+    assert entities(
+        "Im Mai hatte [[S:der Landesbund Ostfriesischer Kleingärtner]] eine Umfrage begonnen. Später kündigte "
+        "[[S:der Landesbund]] eine Klage an."
+    ) == ["Landesbund Ostfriesischer Kleingärtner"] * 2
+
+
+def test_a_body_named_in_a_prepositional_role_complement_is_introduced():
+    assert entities(
+        "Nach Ansicht [[S:der Generalanwältin am Europäischen Gerichtshof, Marta Olesen]], ist die Regel unzulässig. "
+        "[[S:Olesen]] empfahl [[A:dem Gerichtshof]], der Klage stattzugeben."
+    ) == ["Marta Olesen", "Marta Olesen", "Europäischer Gerichtshof"]
+
+
+def test_the_indictment_speaks_for_the_prosecutors_office():
+    assert entities(
+        "Die Staatsanwaltschaft Lübeck hat Anklage gegen einen Makler erhoben. Das Geld habe er laut "
+        "[[S:der Anklage]] verspielt."
+    ) == ["Staatsanwaltschaft Lübeck"]
+
+
+def test_a_regime_word_continues_the_government_last_called_a_regime():
+    assert entities(
+        "[[S:Die Helferin]] appellierte an die Militärregierung Nigers, Konvois passieren zu lassen. Eine Forderung "
+        "Schwedens fand keine Mehrheit. Ein Besuch wurde von [[S:der Junta]] abgelehnt."
+    )[1] == "Regierung Nigers"
+
+
+def test_a_regime_word_with_no_government_named_is_the_main_countrys():
+    assert entities(
+        "Nach dem Putsch in Niger blieb die Lage ruhig. In Niger wurden die Grenzen geschlossen, Niger setzte die "
+        "Verfassung aus. Laut [[S:der Militärjunta]] gab es keine Toten."
+    ) == ["Regierung Nigers"]
+    # a military command is the government only where one was named
+    assert entities(
+        "In Niger blieb die Lage ruhig. In Niger wurden die Grenzen geschlossen. [[S:Die Militärführung]] kündigte Wahlen an."
+    ) == [None]
+
+
+def test_a_role_before_a_longer_name_in_the_genitive_is_that_persons_unnamed_someone():
+    ents = entities(
+        "Der Ingenieur Karim Abu Samra wurde verurteilt. [[S:Karim Abu Samra]] schwieg. [[S:Die Anwältin Abu Samras]] "
+        "legte Berufung ein. [[S:Die Anwältin]] sagte, das Urteil sei falsch."
+    )
+    assert ents == ["Karim Abu Samra", None, None]
+
+
+def test_der_senat_is_the_government_of_the_city_state():
+    assert entities(
+        "Hamburg – Der Hamburger Hafen verliert Marktanteile. Der Verband forderte [[A:den Senat]] auf, die Gebühren zu senken."
+    ) == ["Regierung Hamburgs"]
+
+
+def test_a_figure_after_a_body_noun_opens_no_name():
+    assert entities(
+        "Das Werk übernimmt die Tochterfirma [[S:Brennwerk Komponenten]]. Außerdem stellt der Konzern 120 Millionen Euro "
+        "bereit. Langfristig strebt [[S:das neue Unternehmen]] einen Börsengang an."
+    ) == ["Brennwerk Komponenten"] * 2

@@ -91,7 +91,8 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
     if first_any and j < end and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.common:
         j += 1  # die Arbeitsgemeinschaft Grundsicherung: a common noun may start the name
     while j < end and j - i < 8:
-        if d.namey(j) or d.text[j][:1].isdigit() or _ACRONYM.match(d.text[j]) or j > i and d.type_word[j]:  # Hindelang eG
+        # Hindelang eG; a figure goes on a name (Hannover 96), opens none (der Konzern 120 Millionen Euro)
+        if d.namey(j) or d.text[j][:1].isdigit() and (j > i or not d.text[j].isdigit()) or _ACRONYM.match(d.text[j]) or j > i and d.type_word[j]:
             j += 1
             continue
         if j > i and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.pronouns and d.low[j] not in d.common:

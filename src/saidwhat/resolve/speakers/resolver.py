@@ -46,6 +46,9 @@ _COPULAS = frozenset({"ist", "war", "sei", "wäre"})
 # der Süden / der Norden: the half of a divided country (Südsudan, Nordkorea), folded compass noun -> name prefix
 _COMPASS = {"norden": "nord", "suden": "sud", "osten": "ost", "westen": "west"}
 _COMPASS_OPPOSITE = {"nord": "sud", "sud": "nord", "ost": "west", "west": "ost"}
+# the German city-states, whose government is called der Senat: town -> (government, adjective stem)
+_CITY_STATES = {"Berlin": ("Regierung Berlins", "berliner"), "Hamburg": ("Regierung Hamburgs", "hamburger"),
+                "Bremen": ("Regierung Bremens", "bremer")}
 
 
 @lru_cache(maxsize=16384)
@@ -150,10 +153,12 @@ class _Resolver:
             if ent is None and ph.name:
                 ent = d.abbreviated_body(ph.name)  # KBV after Kassenärztliche Bundesvereinigung
             if ent is None and ph.name and " " not in ph.name and ph.org is None:
-                # das Verfassungsgericht after das Bundesverfassungsgericht: the one state body of that name
+                # das Verfassungsgericht after das Bundesverfassungsgericht: the one state body of that name;
+                # der Landesbund after der Landesbund Nordhessischer Sportvereine: the one body whose name
+                # the word begins (a long name is shortened to its head)
                 state_names = {prefix + fold(ph.name) for prefix in _STATE_PREFIXES}
                 fits = [e for e in d.entities if e.kind != "person" and e.members is None and e.gov is None and e.name
-                        and " " not in e.name and fold(e.name) in state_names]
+                        and (" " not in e.name and fold(e.name) in state_names or _strip_quotes(e.name).startswith(ph.name + " "))]
                 ent = fits[0] if len(fits) == 1 else None
             if ent is None:
                 kind = "organization"
@@ -243,23 +248,29 @@ class _Resolver:
         return None
 
     def _genitive_surname(self, ph: Phrase) -> bool:
-        """`der behandelnde Arzt Lahms`: a role and one word that is, less its genitive -s, the
-        surname of a person named before (and never written as such): the role of that person's
-        unnamed someone, no name."""
+        """`der behandelnde Arzt Lahms`, `die Anwältin Mir Hosseinis`: a role and a name that is, less
+        its genitive -s, the surname (or the end of the name) of a person named before (and never
+        written as such): the role of that person's unnamed someone, no name."""
         d = self.d
         name = ph.person
-        if ph.role is None or ph.role.cls != "person" or len(name.tokens) != 1 or name.given:
+        size = len(name.tokens)
+        if ph.role is None or ph.role.cls != "person" or size > 3:
             return False
-        word = name.tokens[0]
+        word = name.tokens[-1]
         if not word.endswith("s") or len(word) < 4 or word[-2] in "sßxz":
             return False
-        k = ph.last - 1
-        if not (0 < k < d.n and d.text[k] == word and role_of(d.text[k - 1]) is not None):
-            return False  # the role right before the word: not `Arzt Thomas`
-        bare = N.skeleton(word[:-1])
-        if any(e.person is not None and e.person.family_core()[-1:] == (N.skeleton(word),) for e in d.entities):
+        k = ph.last - size
+        if not (0 < k and ph.last <= d.n and tuple(d.text[k : ph.last]) == name.tokens and role_of(d.text[k - 1]) is not None):
+            return False  # the role right before the name: not `Arzt Thomas`
+        written = tuple(N.skeleton(t) for t in name.tokens)
+        bare = written[:-1] + (N.skeleton(word[:-1]),)
+
+        def tail(e: Entity) -> tuple[str, ...]:
+            return e.person.family_core()[-1:] if size == 1 else tuple(N.skeleton(t) for t in e.person.tokens[-size:])
+
+        if any(e.person is not None and tail(e) == written for e in d.entities):
             return False
-        return any(e.kind == "person" and e.person is not None and e.person.family_core()[-1:] == (bare,) for e in d.entities)
+        return any(e.kind == "person" and e.person is not None and tail(e) == bare for e in d.entities)
 
     def _learn_body_type(self, ent: Entity) -> None:
         """What a body's name says it is, for a later `die Zeitung`, `das Klinikum`: an outlet of
@@ -288,9 +299,9 @@ class _Resolver:
         role complement is introduced too (a later `die Gewerkschaft` is Verdi)."""
         d = self.d
         for k in range(start, end - 2):
-            if d.low[k] not in ("der", "des"):
+            if d.low[k] not in ("der", "des", "am", "beim", "vom"):
                 continue
-            # der Gewerkschaft Verdi; des Verbraucherzentrale Bundesverbands (vzbv)
+            # der Gewerkschaft Verdi; des Verbraucherzentrale Bundesverbands (vzbv); (Richterin) am Europäischen Gerichtshof
             head = k + 1 if k + 2 < end and role_of(d.text[k + 1]) is None and d.cap(k + 1) else k
             role = role_of(d.text[head + 1])
             if role is None or role.cls != "org":
@@ -1020,10 +1031,20 @@ class _Resolver:
             state = self._free_state()  # den Freistaat: the government of the state the article is set in
             if state is not None:
                 return state
+        if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) == ph.last - 1 and fold(self.d.text[ph.last - 1]) == "senat":
+            state = self._city_state()  # den Senat: the government of the city-state the article is set in
+            if state is not None:
+                return state
         if (ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) == ph.last - 1 and fold(self.d.text[ph.last - 1]) == "bund"
                 and (ph.last >= self.d.n or self.d.low[ph.last] not in ("der", "des"))):
-            # den Bund (not der Bund der Steuerzahler): the federal government of the country the
-            # article is set in (Germany by default)
+            # den Bund (not der Bund der Steuerzahler): the body named before whose name's head is a
+            # compound of Bund (der Andreas-Bund, der Landesbund Hessen), else the federal government
+            # of the country the article is set in (Germany by default)
+            body = next((r.entity for r in reversed(self.d.refs_before(ph.first)) if r.entity.kind != "person"
+                         and r.entity.gov is None and r.entity.members is None and _name_head_ends(r.entity, "bund")
+                         and fold(_strip_quotes(r.entity.name).split()[0]) != "bund"), None)
+            if body is not None:
+                return body
             country = self._main_country() or self.d.lex.countries["deutschland"]
             return self.entity_for(Phrase("gov", ph.first, ph.last, gov=country), ph.first)
         if ph.kind == "desc" and ph.role is not None and ph.role.gov and ph.role.group == "regierung" and not ph.possessive:
@@ -1135,6 +1156,10 @@ class _Resolver:
                 or not all(d.text[x][:1].islower() for x in range(s + 1, j))):
             return None
         key = _statement_key(d.text[j])
+        if key[0].startswith("anklage"):
+            # laut der Anklage(schrift): the indictment is the prosecution's, the prosecutor's office named before
+            return next((r.entity for r in reversed(d.refs_before(s)) if r.entity.kind == "organization" and r.entity.members is None
+                         and _name_head_ends(r.entity, "anwaltschaft")), None)
         for x in range(j - 1, max(-1, j - STATEMENT_LOOKBACK), -1):
             if not d.cap(x) or not d.wrapper(x) or not _same_statement(_statement_key(d.text[x]), key):
                 continue
@@ -1306,8 +1331,8 @@ class _Resolver:
         """A country's rulers by another word than Regierung (die Junta, die Militärregierung, das
         Regime, der mexikanische Staat) or die Regierung von X: that country's government. The
         country is named in the phrase (an adjective, von/in X, a genitive); else, for a definite
-        phrase, it is the government named last before, or for a bare `die Regierung` with none
-        named the one country the article names most."""
+        phrase, it is the government named last before (for a regime word, the one last called a
+        regime), or with none named the one country the article names most."""
         d = self.d
         k = next((j for j in range(ph.first, min(ph.last, d.n)) if d.cap(j) and d.low[j] not in d.dets), None)
         if k is None or ph.possessive or ph.indefinite:
@@ -1329,11 +1354,15 @@ class _Resolver:
         for j in range(k + 1, last):
             country = country or d.country_gen(j) or (d.lex.countries.get(fold(d.text[j])) if d.cap(j) else None)
         if country is None and ph.definite and not ph.nations:
-            before = [r.entity for r in d.refs_before(ph.first) if r.entity.gov is not None and r.entity.members is None]
+            before = [r for r in d.refs_before(ph.first) if r.entity.gov is not None and r.entity.members is None]
+            if head.endswith(_REGIME_HEADS):
+                # die Junta: the government last called a regime (die Militärregierung Malis), not another
+                # country's named since
+                before = [r for r in before if any(fold(d.text[j]).endswith(_REGIME_HEADS) for j in range(r.pos, min(r.end, d.n)))] or before
             if before:
-                return before[-1]
-            if head != "regierung":
-                return None
+                return before[-1].entity
+            if head.endswith(_ORGAN_HEADS):
+                return None  # die Militärführung: the army's command, a government only where one was named
             country = self._main_country()
         if country is None:
             return None
@@ -1942,6 +1971,17 @@ class _Resolver:
         if sum(1 for v in votes.values() if v == votes[best]) > 1:
             return None
         return self.entity_for(Phrase("org", 0, 0, name=states[best][0], gender="f"), 0)
+
+    def _city_state(self) -> Entity | None:
+        """The government (der Senat) of the one German city-state the article names (the town or
+        its adjective: Bremen, Bremer), if it names one more often than the others."""
+        d = self.d
+        votes = {state: sum(1 for k in range(d.n) if d.low[k] == fold(state) or d.low[k].startswith(adjective))
+                 for state, (_, adjective) in _CITY_STATES.items()}
+        best = max(votes, key=lambda s: votes[s])
+        if votes[best] == 0 or sum(1 for v in votes.values() if v == votes[best]) > 1:
+            return None
+        return self.entity_for(Phrase("org", 0, 0, name=_CITY_STATES[best][0], gender="f"), 0)
 
     def _dateline_town(self) -> Entity | None:
         """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
