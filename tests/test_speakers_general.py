@@ -1300,3 +1300,47 @@ def test_a_figure_after_a_body_noun_opens_no_name():
         "Das Werk übernimmt die Tochterfirma [[S:Brennwerk Komponenten]]. Außerdem stellt der Konzern 120 Millionen Euro "
         "bereit. Langfristig strebt [[S:das neue Unternehmen]] einen Börsengang an."
     ) == ["Brennwerk Komponenten"] * 2
+
+
+# ---------------------------------------------------------------- pronouns and groups
+
+def test_a_plural_verb_before_sie_makes_it_the_group():
+    # `erklärten sie`: the finite verb before the pronoun is plural, so is the pronoun
+    text = ("Zwei Stadträte, Timo Reuter (SPD) und Hanna Vogt (Grüne), wollen gegen den Beschluss klagen. "
+            "[[S:Sie]] halten ihn für rechtswidrig. Der Plan verletze das Gesetz, betonten [[S:sie]] am Abend.")
+    assert [m.members for m in resolve(text)[1]] == [["Timo Reuter", "Hanna Vogt"]] * 2
+    # a singular verb keeps the singular
+    text = "Die Ärztin Hanna Vogt sprach mit Timo Reuter. Das sei gut, betonte [[S:sie]]."
+    assert entities(text) == ["Hanna Vogt"]
+
+
+def test_a_mention_that_opens_with_its_preposition_is_no_subject():
+    # `An die Regierung X appellierte sie`: the body is the addressee, `sie` the woman named before
+    text = ("[[S:Carla Montes]] forderte mehr Hilfe für die Flutopfer. "
+            "[[A:An die Militärregierung Nigers]] appellierte [[S:sie]], Helfer ins Land zu lassen.")
+    assert entities(text) == ["Carla Montes", "Regierung Nigers", "Carla Montes"]
+
+
+def test_the_formal_sie_in_a_quoted_letter_is_the_one_written_to():
+    # no addressee marked: the polite `Sie` is the person the quoted writer addresses, not the writer
+    text = ("Der Maler Anton Brückl gibt den Preis zurück, den ihm Stiftungschef Henri Lacombe verliehen hatte. "
+            "In dem Brief, den Brückl an Lacombe schickte, schreibt [[S:er]]: „Sehr geehrter Herr Lacombe, ich bin enttäuscht. "
+            "Mit Ihrem Interview, in dem [[S:Sie]] Künstler verhöhnten, ist das Vertrauen dahin.“")
+    assert entities(text) == ["Anton Brückl", "Henri Lacombe"]
+
+
+def test_a_possessive_inside_the_fronted_attribute_points_ahead():
+    # `Die ihrer Meinung nach …e Aufsicht … veranlasste die Senatorin X`: the woman the sentence names later
+    text = ("Der Abgeordnete Lukas Feld sprach sich für den Kandidaten aus. "
+            "Die [[S:ihrer Meinung]] nach zu schwache Kontrolle der Banken veranlasste die Senatorin Ruth Adler, ein Gesetz vorzulegen.")
+    assert entities(text) == ["Ruth Adler"]
+    # not fronted: the person named before
+    text = "Die Senatorin Ruth Adler legte ein Gesetz vor. Die Kontrolle sei [[S:ihrer Meinung]] nach zu schwach."
+    assert entities(text) == ["Ruth Adler"]
+
+
+def test_a_known_party_in_the_dative_plural_is_named_in_the_nominative():
+    text = "[[S:CDU und Freien Wählern]] war es wichtig, dass die Mieten bezahlbar bleiben."
+    assert resolve(text)[1][0].members == ["CDU", "Freie Wähler"]
+    text = "[[S:Die SPD sowie auch die Freien Wähler]] sprechen sich gegen strengere Regeln aus."
+    assert resolve(text)[1][0].members == ["SPD", "Freie Wähler"]

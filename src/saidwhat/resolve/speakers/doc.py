@@ -628,8 +628,9 @@ class _Doc:
             lead = self.dateline_end + 1  # `Hannover – Der Verband …`: the subject after the dateline
         while lead < first and (self.is_punct(lead) or self.quote_mark[lead]):
             lead += 1
-        subject = first <= lead or (first == lead + 1 and self.low[lead] in self.lex.words.get("adverbs_before_name", ()))
-        pp = first > 0 and (self.low[first - 1] in self.preps or self.low[first - 1] == "des")
+        # in a prepositional phrase, also a mention that starts with its preposition (An die Regierung X): no subject
+        pp = (first < self.n and self.low[first] in self.preps) or first > 0 and (self.low[first - 1] in self.preps or self.low[first - 1] == "des")
+        subject = not pp and (first <= lead or (first == lead + 1 and self.low[lead] in self.lex.words.get("adverbs_before_name", ())))
         ref = Ref(first, last, sentence, entity, subject, pp, speaker)
         k = bisect.bisect_right(self.ref_pos, first)
         self.ref_pos.insert(k, first)

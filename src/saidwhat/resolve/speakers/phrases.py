@@ -185,6 +185,8 @@ def _known_org(d: _Doc, i: int, end: int) -> tuple[KnownOrg, int] | None:
         org = lex.orgs.get(key) or lex.orgs.get(_nominative_adjectives(key))
         if org is None and key[-1].endswith("s") and len(key[-1]) > 4:
             org = lex.orgs.get(key[:-1] + (key[-1][:-2] if key[-1].endswith("es") else key[-1][:-1],)) or lex.orgs.get(key[:-1] + (key[-1][:-1],))
+        if org is None and key[-1].endswith(("ern", "eln")):
+            org = lex.orgs.get(_nominative_adjectives(key[:-1] + (key[-1][:-1],)))  # den Freien Wählern: a dative plural
         if org is not None:
             return org, k
     return None
@@ -342,10 +344,10 @@ def _org_surface(d: _Doc, org: KnownOrg, first: int, last: int) -> str:
     if _nominative_adjectives(key) in d.lex.orgs and key not in d.lex.orgs:
         # der Internationalen Atomenergieorganisation: the listed form the article writes, not the canonical one
         return " ".join(_nominative_adjectives(tuple(surface.split(" "))))
-    if key not in d.lex.orgs:  # a genitive: des Spiegels
+    if key not in d.lex.orgs:  # a genitive (des Spiegels) or a dative plural (Freien Wählern)
         for cut in (2, 1):
-            if key[:-1] + (key[-1][:-cut],) in d.lex.orgs:
-                return surface[:-cut]
+            if _nominative_adjectives(key[:-1] + (key[-1][:-cut],)) in d.lex.orgs:
+                return " ".join(_nominative_adjectives(tuple(surface[:-cut].split(" "))))
     return _nominative_name(d, first, last)  # Die Vereinten Nationen → Vereinte Nationen
 
 

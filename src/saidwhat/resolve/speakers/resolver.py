@@ -12,7 +12,7 @@ from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _de_lemma,
-    _norm_role_word, _wrapper_words, description_noun, plural_noun, proper_word,
+    _norm_role_word, _wrapper_words, description_noun, plural_noun, plural_verb, proper_word,
 )
 from saidwhat.resolve.speakers.model import Entity, Phrase, Ref
 from saidwhat.resolve.speakers.output import _fill, _identities
@@ -685,9 +685,7 @@ class _Resolver:
         if ph.kind in ("person", "org", "gov") and not self._person_noun_org(ph):
             ent = self.entity_for(ph, start)
             if ent is not None:
-                ref = d.add_ref(start, end, ent, speaker)
-                if d.low[start] in d.preps or start > 0 and d.low[start - 1] in d.preps:
-                    ref.subject, ref.pp = False, True  # a mention that starts with its preposition: An die Regierung X
+                d.add_ref(start, end, ent, speaker)
             if ph.kind == "org":
                 self._register_genitive_body(ph.last, end)
         elif ph.kind == "desc":
@@ -1093,6 +1091,12 @@ class _Resolver:
                 return members[0] if members else None
             return Entity("unknown", " und ".join(m.name for m in members if m.name), gender="p", members=members)
         if ph.kind == "pronoun":
+            if (self.quoted_by is None or self.quoted_by[1] is None) and ph.pron[1] == "personal" and self._formal_sie(ph.first) \
+                    and self.d.document.tokens[ph.first].in_quote:
+                # „… in der Sie … bezichtigten“ with no addressee given: the one person the quoted speaker writes to
+                speaker = self.quoted_by[0] if self.quoted_by is not None else next(
+                    (r.entity for r in reversed(self.d.refs_before(ph.first)) if r.speaker), None)
+                return self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=("mf", "personal")), quotation, speaker)
             if self.quoted_by is not None and ph.pron[1] == "personal":
                 speaker, addressee = self.quoted_by
                 if self._formal_sie(ph.first):
@@ -1419,6 +1423,8 @@ class _Resolver:
         words = []
         if quotation is not None and quotation.cue is not None and quotation.cue.text:
             words.append(quotation.cue.text.split()[0].lower())
+        if ph.first > 0 and plural_verb(d.low[ph.first - 1]):
+            return True  # `erklärten sie`: the finite verb before its subject
         if ph.last < d.n and not (d.low[ph.last] in d.dets or d.low[ph.last] in d.pronouns or d.low[ph.last] in d.preps):
             words.append(d.low[ph.last])  # `…, die den Mut hervorhob`: an article after it tells nothing
         for w in words:
@@ -1482,12 +1488,15 @@ class _Resolver:
                 return self.resolve_pronoun(Phrase("pronoun", j, j + 1, pron=(genders, "personal")), quotation, not_this)
         if ptype == "personal" and self._after_indefinite_subject(pos, genders):
             return None  # `Eine Splittergruppe orientiert sich neu. Sie beschloss …`: that unnamed group
-        if not cands and ptype in ("personal", "possessive") and not d.refs_before(pos):
-            # `Die seiner Ansicht nach fragwürdige Rolle … veranlasste Senator Dodd`: nothing named
-            # before it, the pronoun points ahead to the person its sentence names
+        # `Die seiner Ansicht nach fragwürdige Rolle … veranlasste Senator Dodd`: nothing named before
+        # it, or inside the attribute the sentence opens with (right after its article), the pronoun
+        # points ahead to the person its sentence names
+        fronted = ptype == "possessive" and pos - 1 == d.sent_first[sentence] and d.low[pos - 1] in d.dets
+        if ptype in ("personal", "possessive") and (fronted or not cands and not d.refs_before(pos)):
             after = next((r for r in d.refs[bisect.bisect_left(d.ref_pos, ph.last):] if r.sentence == sentence
                           and r.entity.kind == "person" and agrees(r.entity) and r.entity is not not_this), None)
-            return after.entity if after is not None else None
+            if after is not None or not cands:
+                return after.entity if after is not None else None
         if not cands:
             return None
         if ptype == "relative":
