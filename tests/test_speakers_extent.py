@@ -245,3 +245,7 @@ def test_bare_genitive_plural_after_a_body_noun_names_its_members():
 ])
 def test_lowercase_name_after_a_body_noun(mention, name):
     assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
+
+
+def test_portuguese_do_links_the_words_of_a_body_name():
+    assert entities("[[S:Die Organisation Instituto do Mar]] sagte, man prüfe das.") == ["Instituto do Mar"]

@@ -93,6 +93,9 @@ def _name_words(d: _Doc, s: int, e: int) -> list[str]:
     return words
 
 
+_PORTUGUESE_LINKS = {"do", "dos"}  # Observatório do Clima (not `da`, `das`: German words and particles of persons' names)
+
+
 def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
     j = i
     if first_any and j < end and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.common:
@@ -113,7 +116,7 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and d.text[j] == "/" and j + 1 < end and _glued(d, j) and d.namey(j + 1):
             j += 2  # Polizeiinspektion Lüneburg/Uelzen: a glued slash joins the places of one body
             continue
-        if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):
+        if j > i and (d.low[j] in _CONNECTORS or d.low[j] in _PORTUGUESE_LINKS) and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):
             j += 1  # Ligue des Droits; not: Betreiber des Flughafens (a German genitive)
             continue
         break
@@ -1666,8 +1669,10 @@ _MEMBER_GROUPS = {"aktivist", "mitglied"}
 def _lowercase_name(d: _Doc, j: int, e: int) -> bool:
     """Is the lowercase word at j, closing the mention (or before a parenthesis), a body's name
     written in lower case (foodwatch, attac) after its body noun: no German word, no article?"""
+    if j >= e:
+        return False
     t = d.text[j]
-    return (j < e and t[:1].islower() and t.isalpha() and len(t) >= 3 and (j + 1 == e or d.norm[j + 1] == "(")
+    return (t[:1].islower() and t.isalpha() and len(t) >= 3 and (j + 1 == e or d.norm[j + 1] == "(")
             and not _noun(t) and t not in d.dets and t not in d.pronouns and t not in d.preps)
 
 
