@@ -210,3 +210,42 @@ def test_one_word_compound_of_a_proper_name_and_its_head_is_a_body():
 def test_glued_slash_joins_the_places_of_one_body():
     text = "Ein Kiosk wurde überfallen. [[S:Die Polizeidirektion Ostwick/Haldorf-Süd]] sucht Zeugen."
     assert entities(text) == ["Polizeidirektion Ostwick/Haldorf-Süd"]
+
+
+def test_preposition_opening_a_sentence_is_no_given_name():
+    # `Außer Vandamme` is no fuller name of Vandamme
+    assert entities(
+        "Joep Vandamme, ein Programmierer, schrieb. Außer Vandamme kamen auch andere. [[S:Vandamme]] sagte, man prüfe das."
+    ) == ["Joep Vandamme"]
+
+
+@pytest.mark.parametrize("mention", ["Die Hilfsorganisation Lehrer ohne Grenzen", "Lehrer ohne Grenzen"])
+def test_plural_noun_ohne_grenzen_is_a_body_name(mention):
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == ["Lehrer ohne Grenzen"]
+
+
+def test_genitive_after_a_role_before_an_apposition_is_no_name():
+    # whom the role serves (Krasniqis), then who holds it after the comma
+    assert entities(
+        "Der Angeklagte Arben Krasniqi schwieg. [[S:Die Verteidigerin Krasniqis, Sabine Roth,]] sagte, man prüfe das."
+    ) == ["Sabine Roth"]
+
+
+@pytest.mark.parametrize("mention", ["Thiers' Bürgermeisterin Claire Dubois", "Paris’ Bürgermeisterin Claire Dubois"])
+def test_genitive_apostrophe_before_a_role(mention):
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == ["Claire Dubois"]
+
+
+def test_bare_genitive_plural_after_a_body_noun_names_its_members():
+    assert entities("[[S:Der Bund der Steuerzahler]] sagte, man prüfe das.") == ["Bund der Steuerzahler"]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die Verbraucherorganisation lebensmittelwacht", "lebensmittelwacht"), ("Die Organisation allerdings", None),
+])
+def test_lowercase_name_after_a_body_noun(mention, name):
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
+
+
+def test_portuguese_do_links_the_words_of_a_body_name():
+    assert entities("[[S:Die Organisation Instituto do Mar]] sagte, man prüfe das.") == ["Instituto do Mar"]

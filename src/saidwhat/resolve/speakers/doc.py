@@ -362,6 +362,7 @@ class _Doc:
         self.indef = set(words["indefinite"])
         self.preps = set(words["prepositions"])
         self.cut_preps = set(words["cut_prepositions"])
+        self.opening_preps = self.preps | self.cut_preps | set(words["other_prepositions"])  # never a name opening a sentence
         self.pronouns = words["pronouns"]
         self.common = _common_nouns()
         self.org_gender = words["org_gender"]
@@ -479,9 +480,9 @@ class _Doc:
         if not self.caps[i] or self.quote_mark[i] or _cap_no_name(t):
             return False
         low = self.low[i]
-        if (low in self.preps or low in self.cut_preps) and low not in self.person_particles and (
+        if low in self.opening_preps and low not in self.person_particles and (
                 i == 0 or self.sent_first[self.sent[i]] == i or self.is_punct(i - 1)):
-            return False  # Gegen Swantje Hartmann: a preposition opening the sentence
+            return False  # Gegen Swantje Hartmann, Außer Vandamme: a preposition opening the sentence
         return _cap_namey(t)
 
     def wrapper(self, i: int) -> bool:

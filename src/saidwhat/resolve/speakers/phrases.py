@@ -72,6 +72,13 @@ def _glued_apostrophe(d: _Doc, j: int) -> bool:
     return d.text[j] in ("’", "'") and _glued(d, j) and d.cap(j + 1)
 
 
+def _genitive_apostrophe(d: _Doc, j: int) -> bool:
+    """`Thiers' Bürgermeisterin`, `Cannes' Festival`: an apostrophe glued to a name ending in an
+    s sound and followed by a space marks that name's genitive."""
+    return (d.text[j] in ("’", "'") and 0 < j < d.n - 1 and d.namey(j - 1) and d.low[j - 1].endswith(("s", "x", "z", "ß"))
+            and d.starts[j] == d.starts[j - 1] + len(d.text[j - 1]) and d.starts[j + 1] > d.starts[j] + 1)
+
+
 def _name_words(d: _Doc, s: int, e: int) -> list[str]:
     """The tokens [s, e) of a name, apostrophe-glued pieces joined again (`O’Leary`)."""
     words: list[str] = []
@@ -86,6 +93,9 @@ def _name_words(d: _Doc, s: int, e: int) -> list[str]:
     return words
 
 
+_PORTUGUESE_LINKS = {"do", "dos"}  # Observatório do Clima (not `da`, `das`: German words and particles of persons' names)
+
+
 def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
     j = i
     if first_any and j < end and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.common:
@@ -98,17 +108,26 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and d.cap(j) and not d.quote_mark[j] and d.low[j] not in d.dets and d.low[j] not in d.pronouns and d.low[j] not in d.common:
             j += 1  # Hamburger Stadtreinigung, Deutsche Gesellschaft
             continue
+        if j > i and _without_borders(d, j - 1, end) > j:
+            j += 2  # Apotheker ohne Grenzen
+            continue
         if j > i and d.low[j] == "&" and j + 1 < end and d.cap(j + 1):
             j += 2  # Haus & Grund: an ampersand joins any two capitalised words into one name
             continue
         if j > i and d.text[j] == "/" and j + 1 < end and _glued(d, j) and d.namey(j + 1):
             j += 2  # Polizeiinspektion Lüneburg/Uelzen: a glued slash joins the places of one body
             continue
-        if j > i and d.low[j] in _CONNECTORS and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):
+        if j > i and (d.low[j] in _CONNECTORS or d.low[j] in _PORTUGUESE_LINKS) and j + 1 < end and d.namey(j + 1) and not (d.low[j] == "des" and description_noun(d.text[j - 1])):
             j += 1  # Ligue des Droits; not: Betreiber des Flughafens (a German genitive)
             continue
         break
     return j
+
+
+def _without_borders(d: _Doc, i: int, end: int) -> int:
+    """`Ärzte ohne Grenzen`, `Reporter ohne Grenzen`: a plural noun and `ohne Grenzen` is the name
+    of an aid or advocacy body (end index; i if none)."""
+    return i + 3 if i + 3 <= end and d.cap(i) and d.low[i + 1] == "ohne" and d.low[i + 2] == "grenzen" else i
 
 
 def _person_name(d, ph, start: int, run: int, end: int):
@@ -923,6 +942,12 @@ def _genitive_attribute_at(d: _Doc, s: int, k: int, e: int) -> bool:
     return d.low[k] == "des" or d.text[k][:1].islower() and d.low[k].endswith("er") and d.cap(k + 1)
 
 
+def _members_genitive(d: _Doc, k: int, e: int) -> bool:
+    """Is `der` and one capitalised noun at k the mention's end, a bare genitive plural after a
+    body's head noun that names its members (der Bund der Steuerzahler)?"""
+    return k + 2 <= e and d.low[k] == "der" and d.cap(k + 1) and not d.quote_mark[k + 1] and (k + 2 == e or d.is_punct(k + 2))
+
+
 _DEMONSTRATIVES = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen"}  # dieser Entwurf: a word pointing back, no name
 _GENITIVE_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,}s$")
 
@@ -1026,6 +1051,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     brand = _brand(d, s, e)
     if brand is not None:
         return _as_org(base, brand, s, e)
+    borders = _without_borders(d, s, e)
+    if borders > s:
+        return _as_org(base, _surface(d, s, borders), s, borders, _paren_aliases(d, borders, e))
     demonym = d.lex.demonyms.get(fold(d.text[s])) if d.cap(s) else None
     if demonym is not None and s + 1 == e and s > first and d.dets.get(d.low[s - 1]) == "mn":
         return _demonym_phrase(d, base, demonym, adj_start, e, singular=True)  # dem Schweden: one Swede, not Sweden
@@ -1083,6 +1111,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     r = s
     while r < e:
         t = d.text[r]
+        if r > s and _genitive_apostrophe(d, r):
+            r += 1  # Thiers' Bürgermeisterin: a name's genitive written with an apostrophe
+            continue
         if d.quote_mark[r] or d.norm[r] == "(":
             break
         m = _AGE_NOUN.match(t)
@@ -1180,6 +1211,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             text, org_end = text + " " + _surface(d, org_end, field), field
         genitive_attribute = (description_noun(d.text[s]) and org_end == s + 2 and _genitive_of_named(d, s + 1)  # der Kampfgefährte Thaksins
                               or org_end == s + 1 and _genitive_attribute_at(d, s, org_end, e))  # des Hauptsponsors der Show
+        if org_end == s + 1 and not genitive_attribute and _head_gender(d, d.text[s]) and _members_genitive(d, org_end, e):
+            text, org_end = text + " " + _surface(d, org_end, org_end + 2), org_end + 2  # der Bund der Steuerzahler
         one_word_name = (org_end == s + 1 and not genitive_attribute and d.low[s - 1] not in _DEMONSTRATIVES
                          and (s == adj_start and d.body_word(s) or _listed_outlet(d, s)))
         if fold(text) in d.by_alias or (org_end - s >= 2 and not possessive and not genitive_attribute) or one_word_name:
@@ -1533,6 +1566,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                 ph.extra_roles.append((extra, _norm_role_word(d.text[j], extra)))
             j += 1
         run = _person_run(d, j, e)
+        if run == j + 1 and _genitive_of_named(d, j) and _next_is_apposition(d, run):
+            run = j  # die Verteidigerin Krasniqis, Sabine Rohlfing: the genitive names whom the role serves, the apposition who holds it
         if run == j and j < e and d.low[j] in ("des", "der"):
             k = _complement_end(d, j, e)
             if k > j and _person_run(d, k, e) > k and (d.given(k) is not None or d.unlisted_given(k)):
@@ -1552,6 +1587,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
     else:
         if _quoted_name(d, ph, j, e):
             return ph
+        if _lowercase_name(d, j, e):  # die Verbraucherorganisation foodwatch
+            return _as_org(ph, d.text[j], j, j + 1, _paren_aliases(d, j + 1, e))
         field = _field_end(d, j, e)
         if field > j and _field_seat(d, field, e):
             field += 2  # die Kammer für Niederbayern in Passau
@@ -1632,6 +1669,16 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
 
 
 _MEMBER_GROUPS = {"aktivist", "mitglied"}
+
+
+def _lowercase_name(d: _Doc, j: int, e: int) -> bool:
+    """Is the lowercase word at j, closing the mention (or before a parenthesis), a body's name
+    written in lower case (foodwatch, attac) after its body noun: no German word, no article?"""
+    if j >= e:
+        return False
+    t = d.text[j]
+    return (t[:1].islower() and t.isalpha() and len(t) >= 3 and (j + 1 == e or d.norm[j + 1] == "(")
+            and not _noun(t) and t not in d.dets and t not in d.pronouns and t not in d.preps)
 
 
 def _members_body(d: _Doc, ph: Phrase, r: int, j: int, e: int, role: Role) -> Phrase | None:
