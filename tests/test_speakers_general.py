@@ -1344,3 +1344,40 @@ def test_a_known_party_in_the_dative_plural_is_named_in_the_nominative():
     assert resolve(text)[1][0].members == ["CDU", "Freie Wähler"]
     text = "[[S:Die SPD sowie auch die Freien Wähler]] sprechen sich gegen strengere Regeln aus."
     assert resolve(text)[1][0].members == ["SPD", "Freie Wähler"]
+
+
+# ---------------------------------------------------------------- one body, other forms of its name
+
+@pytest.mark.parametrize("a,b", [
+    ("Landesverwaltungsgericht", "LVwG"),  # a small letter of the acronym is a later letter of its word
+    ("Oberverfassungsgerichtshof", "OVfGH"),
+    ("Norddeutsches MeeresKlimaInstitut", "MKI"),  # a name with capitals inside is abbreviated by them
+    ("Freier Bund für Arbeit und Aufbau", "Freie Bund für Arbeit und Aufbau"),  # another adjective ending
+    ("Vereinigte Bauernfront Moldaus", "Vereinigte Bauernfront"),  # the country's genitive after the name
+    ("Provisorischer Verwaltungsrat", "Verwaltungsrat"),  # adjectives before a compound left out
+    ("Tarsoly Csongor", "Csongor Tarsoly"),  # Hungarian order, no listed given name, no dictionary word
+])
+def test_other_forms_of_one_name(a, b):
+    assert names.same_person(a, b) and names.same_person(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Landesverwaltungsgericht", "LVfG"),  # no f in Landesverwaltungsgericht
+    ("Norddeutsches MeeresKlimaInstitut", "MK"),
+    ("Freier Bund für Arbeit", "Freie Bühne für Arbeit"),
+    ("Regierung Moldaus", "Regierung"),  # one word left: a plain noun
+    ("Nationale Partei", "Partei"),  # no compound: names no one body
+    ("Spiegel Online", "Der Spiegel"), ("Zeit Online", "Die Zeit"),  # the online outlet is not the paper
+    ("Sommer Ferien", "Ferien Sommer"),  # dictionary words reversed are no name
+])
+def test_other_names_stay_apart(a, b):
+    assert not names.same_person(a, b)
+
+
+def test_a_mixed_case_acronym_and_a_reversed_name_link_in_the_article():
+    assert entities(
+        "[[S:Das Oberverwaltungsgericht]] wies die Klage ab. [[S:Das OVwG]] sah keine Eile."
+    ) == ["Oberverwaltungsgericht", "Oberverwaltungsgericht"]
+    assert entities(
+        "[[S:Der Parteichef Tarsoly Csongor]] sagte, das sei gut. Später sprach [[S:Csongor Tarsoly]] erneut."
+    ) == ["Tarsoly Csongor", "Tarsoly Csongor"]

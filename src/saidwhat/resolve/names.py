@@ -578,10 +578,11 @@ def compatible(a: PersonName, b: PersonName) -> bool:
 
 def _reversed_order(a: PersonName, b: PersonName) -> bool:
     """`Vona Gábor` / `Gábor Vona`: a two-word name written family name first (Hungarian order)
-    and given name first; one of the words must be a listed given name."""
+    and given name first; one of the words must be a listed given name, or neither a dictionary
+    word (Kardos Ákos / Ákos Kardos)."""
     ta, tb = [fold(t) for t in a.tokens], [fold(t) for t in b.tokens]
-    return len(ta) == 2 and ta == tb[::-1] and ta[0] != ta[1] and any(
-        t.split("-")[0] in lexicon().given for t in a.tokens
+    return len(ta) == 2 and ta == tb[::-1] and ta[0] != ta[1] and (
+        any(t.split("-")[0] in lexicon().given for t in a.tokens) or not any(known_word(t) for t in ta)
     )
 
 
@@ -772,6 +773,8 @@ def same_person(a: str, b: str) -> bool:
     body_a, body_b = _body(a), _body(b)
     if abbreviates(a, b) or abbreviates(b, a) or _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
         return True  # ÖBB / Österreichische Bundesbahnen, OLG Celle / Oberlandesgericht Celle
+    if _same_but_adjective_endings(a, b) or any(f(x, y) for f in (_country_genitive_added, _adjectives_added) for x, y in ((a, b), (b, a))):
+        return True
     company = _same_company(a, b)
     if company is not None:
         return company
@@ -781,6 +784,49 @@ def same_person(a: str, b: str) -> bool:
     if pa is None or pb is None:
         return False
     return compatible(pa, pb) or first_name_alone(pa, pb) or first_name_alone(pb, pa)
+
+
+def _same_but_adjective_endings(a: str, b: str) -> bool:
+    """`Nationaler Rat für Einheit` / `Nationale Rat für Einheit`: one name of several words whose
+    adjectives before a noun are declined otherwise (the nominative after `der`, the name's own form)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or wa == wb:
+        return False
+    return all(fold(x) == fold(y) or k < len(wa) - 1 and _adjective_lemma(x) is not None and _adjective_lemma(x) == _adjective_lemma(y)
+               for k, (x, y) in enumerate(zip(wa, wb)))
+
+
+@lru_cache(maxsize=8192)
+def _adjective_lemma(word: str) -> str | None:
+    """The dictionary form of a capitalised declined adjective (`Nationaler` → `national`), None for
+    other words."""
+    import simplemma
+
+    low = word.lower()
+    if not word[:1].isupper() or not low.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    lemma = simplemma.lemmatize(low, lang="de")
+    return lemma if lemma != low and lemma[:1].islower() and low.startswith(lemma) else None
+
+
+def _country_genitive_added(long_: str, short: str) -> bool:
+    """`Demokratische Volksfront Sri Lankas` / `Demokratische Volksfront`: a body's name of two words
+    or more and the same name with the country it belongs to in the genitive after it."""
+    ls, ss = fold(long_).split(), fold(short).split()
+    if len(ss) < 2 or len(ls) <= len(ss) or ls[: len(ss)] != ss:
+        return False
+    return " ".join(ls[len(ss):]) in lexicon().country_genitives
+
+
+def _adjectives_added(long_: str, short: str) -> bool:
+    """`Nationaler Übergangsrat` / `Übergangsrat`: a body named by adjectives before a compound noun
+    and by the compound alone (a plain noun such as Partei or Bank names no one body)."""
+    words, noun = long_.split(), fold(short)
+    return (
+        len(words) >= 2 and " " not in short and fold(words[-1]) == noun
+        and all(_adjective_lemma(w) is not None for w in words[:-1])
+        and any(_morpheme_start(noun, p) for p in range(_MIN_MORPHEME, len(noun) - _MIN_MORPHEME + 1))
+    )
 
 
 def _ends_with_acronym(long_: str, short: str) -> bool:
@@ -812,6 +858,7 @@ _LONG_FORM_FUNCTION_WORDS = frozenset(  # folded, as the words they are compared
     fold(w) for w in "der die das des dem den für und von vom zur zum im in am an auf bei mit & of the and for de du la et".split()
 )
 _ABBREV_VOWELS = set("aeiouyäöü")
+_ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
 _PLACE_ADJ_END = re.compile(r"(?:ische[nrms]?|isch|er|e[nrms]?)$")
 _MIN_MORPHEME = 3
 _ABBREV_MIN_CAPS_WITH_SYLLABLE = 3
@@ -856,10 +903,12 @@ def _morpheme_start(word: str, p: int) -> bool:
     return False
 
 
-def _word_spans(acr: str, i: int, raw: str, word: str) -> list[int]:
+def _word_spans(acr: str, inner: tuple[bool, ...], i: int, raw: str, word: str) -> list[int]:
     """The acronym positions after word `word` (folded; `raw` as written) takes letters acr[i:]
     from it: its first letter, then letters in order, each right after the one before or at a
-    capital or compound-part start (BfArM: B, Ar, M; LKA: Landes|kriminal|amt)."""
+    capital or compound-part start (BfArM: B, Ar, M; LKA: Landes|kriminal|amt); a letter the
+    acronym writes small after a capital (`inner`) may be any later letter of the word (VwGH:
+    V, w from Verwaltungs, G, H)."""
     if i >= len(acr) or not word or acr[i] != word[0]:
         return []
     ends = []
@@ -876,16 +925,18 @@ def _word_spans(acr: str, i: int, raw: str, word: str) -> list[int]:
         for p in range(last + 1, len(word)):
             if word[p] != acr[k]:
                 continue
-            if p == last + 1 or (p < len(raw) and raw[p].isupper()) or word[p - 1] == "-" or (
+            if p == last + 1 or inner[k] or (p < len(raw) and raw[p].isupper()) or word[p - 1] == "-" or (
                 _morpheme_start(word, p) and not (word[p] == "s" and _morpheme_start(word, p + 1))  # Bundes|innen: a Fugen-s
             ):
                 frontier.append((k + 1, p))
     return sorted(set(ends))
 
 
-def _aligns(acr: str, words: list[str]) -> bool:
+def _aligns(raw_acr: str, words: list[str]) -> bool:
     """Schwartz & Hearst style: do the acronym's letters (folded) fall in order on the words, each
     content word giving at least its first letter, function words (der, für, und) none or theirs?"""
+    acr = fold(raw_acr)
+    inner = tuple(k > 0 and c.islower() and raw_acr[k - 1].isupper() for k, c in enumerate(raw_acr))
     folded = [fold(w) for w in words]
 
     @lru_cache(maxsize=None)
@@ -895,7 +946,7 @@ def _aligns(acr: str, words: list[str]) -> bool:
         function = folded[w] in _LONG_FORM_FUNCTION_WORDS
         if function and go(i, w + 1):
             return True
-        return any(go(k, w + 1) for k in _word_spans(acr, i, words[w], folded[w]))
+        return any(go(k, w + 1) for k in _word_spans(acr, inner, i, words[w], folded[w]))
 
     return go(0, 0)
 
@@ -932,6 +983,10 @@ def abbreviates(short: str, long_: str) -> bool:
         if not adj:
             return False
         rest.pop(adj[0])
-    if not rest or len(acr) < len([w for w in rest if fold(w) not in _LONG_FORM_FUNCTION_WORDS]):
+    if not rest:
         return False
-    return _aligns(acr, rest)
+    if len(rest[-1]) > len(acr) >= 2 and "".join(c for c in rest[-1] if c.isupper()) == abbrevs[0]:
+        return True  # GFZ / Deutsches GeoForschungsZentrum: a name written with capitals inside is abbreviated by them
+    if len(acr) < len([w for w in rest if fold(w) not in _LONG_FORM_FUNCTION_WORDS]):
+        return False
+    return _aligns(abbrevs[0], rest)
