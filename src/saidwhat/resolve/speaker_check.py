@@ -85,6 +85,15 @@ class Report:
         bad = sum(1 for p in pos if not p[3])
         return (bad + len(self.wrong_splits)) / max(1, len(pos) + self.mention_pairs_same)
 
+    def error_kinds(self) -> dict[str, int]:
+        """Wrong answers by how they are wrong (a count that says where to look, without the errors)."""
+        out: dict[str, int] = {}
+        for o in self.outcomes:
+            if not o.correct:
+                kind = _error_kind(o, self.outcomes)
+                out[kind] = out.get(kind, 0) + 1
+        return out
+
     def categories(self) -> dict[str, tuple[int, int]]:
         out: dict[str, tuple[int, int]] = {}
         for o in self.outcomes:
@@ -270,6 +279,20 @@ def _category(m: GoldMention) -> str:
     return "description"
 
 
+def _error_kind(o: Outcome, outcomes: list[Outcome]) -> str:
+    if o.mention.members:
+        return "group"
+    if o.predicted is None:
+        return "no identity"
+    if o.mention.entity is None:
+        return "named an unnamed one"
+    got = set(_norm(o.predicted).split())
+    if any(got & set(_norm(alt).split()) for alt in o.mention.entity):
+        return "part of the name"
+    others = {_norm(a) for x in outcomes if x.doc == o.doc and x.mention.entity for a in x.mention.entity}
+    return "another identity" if _norm(o.predicted) in others else "a name not in the gold"
+
+
 def _correct(m: GoldMention, entity: str | None, members: list[str]) -> bool:
     if m.members:
         return _members_match(members, m.members)
@@ -369,6 +392,9 @@ def format_report(report: Report, verbose: bool = False) -> str:
         lines.append(f"  {cat:<13} {c / t:6.1%} ({c}/{t})")
     hard = [o for o in report.outcomes if o.category in ("pronoun", "description", "partial name", "unnamed")]
     lines.append(f"  pronouns, descriptions, partial names and unnamed: {sum(o.correct for o in hard) / max(1, len(hard)):.1%} ({sum(o.correct for o in hard)}/{len(hard)})")
+    kinds = report.error_kinds()
+    if kinds:
+        lines.append("errors by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
     neg = [p for p in report.pair_results if not p[2]]
     pos = [p for p in report.pair_results if p[2]]
     bad_m = [p for p in neg if p[3]]
