@@ -1381,3 +1381,42 @@ def test_a_mixed_case_acronym_and_a_reversed_name_link_in_the_article():
     assert entities(
         "[[S:Der Parteichef Tarsoly Csongor]] sagte, das sei gut. Später sprach [[S:Csongor Tarsoly]] erneut."
     ) == ["Tarsoly Csongor", "Tarsoly Csongor"]
+
+
+# ---------------------------------------------------------------- descriptions, bridging, metonyms
+
+def test_a_firms_management_alone_is_the_firm_spoken_of():
+    assert entities(
+        "Beim Möbelhersteller Holzwerk Tannberg GmbH stehen die Bänder still. [[S:Die Gewerkschaft Holz und Kunststoff]] "
+        "rief zum Streik auf. [[S:Ihr Sprecher Jens Ahlborn]] warf [[A:der Geschäftsführung]] vor, zu zögern."
+    )[2] == "Holzwerk Tannberg GmbH"
+    assert entities(
+        "Die Fluggesellschaft Nordwind Air strich 40 Flüge. [[S:Der Betriebsrat]] warf [[A:dem Management]] Wortbruch vor."
+    )[1] == "Nordwind Air"
+    # a club's board is no firm's management
+    assert entities(
+        "Der Verein SC Lindenau holt einen neuen Trainer. Das gab [[S:die Vereinsführung]] bekannt."
+    ) == [None]
+
+
+def test_an_adjective_and_regierung_is_named_in_the_nominative():
+    assert entities(
+        "Der Marsch war von der walisischen Regierung genehmigt worden. [[S:Sie]] hatte darin ein gutes Zeichen gesehen."
+    ) == ["walisische Regierung"]
+
+
+def test_the_sister_party_of_a_party_is_the_one_it_forms_a_union_with():
+    assert entities("Die Maut kam von [[S:der Schwesterpartei der CDU]], hieß es.") == ["CSU"]
+    assert entities("Der Vorschlag stammt von [[S:der Schwesterpartei der CSU]].") == ["CDU"]
+
+
+def test_an_office_in_a_place_spoken_of_is_not_the_last_speakers_own():
+    marked = ("An einer Gesamtschule in Kiel arbeitet ein vorbestrafter Mann als Hausmeister. "
+              "[[S:Bildungsministerin Karin Olde (SPD)]] verteidigte die Einstellung. "
+              "[[S:Die Leiterin der betroffenen Schule]] will den Mann behalten.")
+    assert entities(marked) == ["Karin Olde", None]
+    # a person introduced without an office, then described by one, is the same
+    assert entities(
+        "Die Eröffnungsfeier war zum Teil vom Band. „Das war so geplant“, sagte [[S:Liang Wen]]. "
+        "[[S:Der künstlerische Leiter der Eröffnungsfeier]] meinte weiter, es sei gut gegangen."
+    ) == ["Liang Wen", "Liang Wen"]

@@ -73,6 +73,7 @@ class Lexicon:
     org_first: frozenset[str]
     parties: dict[str, str]  # folded spelling (cdu, grünen) -> party
     party_nouns: dict[str, str]  # folded member noun base (sozialdemokrat) -> party
+    sister_parties: dict[str, str]  # party -> the party it forms a union with (CDU -> CSU)
 
 
 @dataclass(frozen=True)
@@ -222,8 +223,11 @@ def lexicon() -> Lexicon:
             seats.add(tuple(fold(seat).split()))
     parties: dict[str, str] = {}
     party_nouns: dict[str, str] = {}
+    sister_parties: dict[str, str] = {}
     for row in _rows("speaker_parties.tsv"):
-        row += [""] * (3 - len(row))
+        row += [""] * (4 - len(row))
+        if row[3]:
+            sister_parties[row[0]] = row[3]
         for alias in [row[0]] + _split_list(row[1]):
             parties[fold(alias)] = row[0]
         for noun in _split_list(row[2]):
@@ -254,6 +258,7 @@ def lexicon() -> Lexicon:
         org_first=frozenset(k[0] for k in orgs),
         parties=parties,
         party_nouns=party_nouns,
+        sister_parties=sister_parties,
     )
 
 

@@ -60,6 +60,7 @@ def _scan_word(t: str) -> tuple[bool, bool, bool]:
             t.lower() in _GOV_HEADS or fold(t) == "bundesregierung" or t.endswith("-Regierung"),
             bool(_ACRONYM.match(t)) and t not in _ROMAN and fold(t) not in lexicon().country_prefixes)
 _ORGAN_HEADS = ("fuhrung", "leitung", "verwaltung")  # a body's management, named only with its body
+_FIRM_PREFIXES = ("geschafts", "unternehmens", "konzern", "firmen")  # Geschäftsführung, Konzernleitung: a firm's management
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph", "händer", "sieger")
@@ -67,6 +68,7 @@ _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "w
 _EMPLOYER_NOUNS = frozenset({"arbeitgeber", "verein", "klub", "club", "partei", "sender", "zeitung", "firma", "konzern", "unternehmen"})
 # a deputy's or acting holder's rank: `der stellvertretende Chef der Behörde` continues `Der
 # stellvertretende Direktor der Agentur` even though the complement names the office in other words
+_FORMER = ("früher", "ehemalig", "einstig", "vormalig")  # der frühere Präsident des Gerichts: an office held before
 _RANK_ADJECTIVES = ("stellvertretend", "kommissarisch", "amtierend")
 # body nouns that fit a body of any kind (die Organisation: a party, a militia, an aid group)
 _ANY_BODY_NOUNS = frozenset({"organisation", "gruppe", "gruppierung", "bewegung"})
@@ -791,6 +793,9 @@ class _Resolver:
                 # die iranische Staatsanwaltschaft, das isländische Fischereiministerium: a body only described,
                 # never named, is no one's name; a government is (die nordrhein-westfälische Landesregierung)
                 return self._unnamed(ph)
+        if ph.role.group == "regierung" and words[0][:1].islower() and _ADJ_ENDING.search(words[0]) and _noun_gender(d, words[-1]) == "f":
+            # der schottischen Regierung → schottische Regierung: a government's adjective in the nominative
+            words[0] = _ADJ_ENDING.sub("", words[0]) + "e"
         k = ph.first
         while k < ph.last and (d.low[k] in d.dets or not d.cap(k)):
             k += 1
@@ -863,6 +868,31 @@ class _Resolver:
             return None
         body = _phrase(self.d, g, ph.last)
         return self.resolve_desc(body, ph.first) if body.kind == "desc" else None
+
+    def _sister_party(self, ph: Phrase) -> Entity | None:
+        """`die Schwesterpartei der CSU`: the one party the lexicon knows to form a union with the
+        party in the genitive."""
+        d = self.d
+        k = self._head_noun(ph)
+        if k is None or k + 3 != ph.last or not ph.definite or fold(d.text[k]) != "schwesterpartei" or d.low[k + 1] != "der":
+            return None
+        party = d.lex.parties.get(fold(d.text[k + 2]))
+        sister = d.lex.sister_parties.get(party or "")
+        return self.entity_for(Phrase("org", ph.first, ph.last, name=sister, gender="f"), ph.first) if sister else None
+
+    def _firm_management(self, ph: Phrase) -> Entity | None:
+        """`warf der Geschäftsführung vor`, `dem Management`: a firm's management alone (no genitive)
+        speaks for the firm the article is about: the most salient named firm before it."""
+        d = self.d
+        k = self._head_noun(ph)
+        if k is None or k + 1 != ph.last or not ph.definite or ph.possessive:
+            return None
+        word = fold(d.text[k])
+        if not (word == "management" or word.startswith(_FIRM_PREFIXES) and word.endswith(("fuhrung", "leitung", "spitze"))):
+            return None
+        firms = {id(r.entity): r.entity for r in d.refs_before(ph.first) if r.entity.kind == "organization" and r.entity.name
+                 and r.entity.members is None and "unternehmen" in r.entity.groups}
+        return max(firms.values(), key=lambda e: self._salience(e, ph.first), default=None)
 
     def _names_body(self, ph: Phrase) -> bool:
         """Does a definite body description name one body (die Bundesnetzagentur, der Verbraucherzentrale
@@ -1050,6 +1080,9 @@ class _Resolver:
             if gov is not None:
                 return gov
         if ph.kind in ("org", "desc"):
+            sister = self._sister_party(ph)  # die Schwesterpartei der CDU: the CSU
+            if sister is not None:
+                return sister
             court = self._chamber_court(ph.first, ph.last)  # der Strafsenat des Oberlandesgerichts Celle
             if court is not None:
                 return court[0]
@@ -1119,7 +1152,7 @@ class _Resolver:
                 genders, _ = self.d.pronouns[self.d.low[ph.first]]
                 return self.resolve_pronoun(Phrase("pronoun", ph.first, ph.last, pron=(genders, "possessive")), quotation)
         if ph.kind == "desc":
-            known = self._role_and_known_surname(ph) or self._organ_of_body(ph)
+            known = self._role_and_known_surname(ph) or self._organ_of_body(ph) or self._firm_management(ph)
             if known is not None:
                 return known
             if self._complement(ph) == "indefinite":
@@ -1908,6 +1941,14 @@ class _Resolver:
         if len(near) != 1:
             return None
         ref = next(iter(near.values()))
+        k = self._head_noun(ph)
+        if (k is not None and k + 1 < ph.last and self._complement(ph) == "definite" and ref.entity.groups
+                and role.group not in ref.entity.groups and not any(d.low[x].startswith(_FORMER) for x in range(ph.first, k))):
+            # `Schulsenatorin Feldhusen … an einer Grundschule … Die Leiterin der betroffenen Schule`: an
+            # office in a place or body spoken of before is another one's than the speaker's own office
+            noun = fold(d.text[ph.last - 1])
+            if d.cap(ph.last - 1) and any(d.cap(x) and fold(d.text[x]).endswith(noun) for x in range(k)):
+                return None
         return ref.entity if ref.speaker and d.narr[ref.sentence] == sentence - 1 else None
 
     def _both(self, ph: Phrase) -> bool:
