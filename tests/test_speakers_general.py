@@ -1420,3 +1420,10 @@ def test_an_office_in_a_place_spoken_of_is_not_the_last_speakers_own():
         "Die Eröffnungsfeier war zum Teil vom Band. „Das war so geplant“, sagte [[S:Liang Wen]]. "
         "[[S:Der künstlerische Leiter der Eröffnungsfeier]] meinte weiter, es sei gut gegangen."
     ) == ["Liang Wen", "Liang Wen"]
+
+
+def test_a_surname_ending_in_hausen_is_no_institution_noun():
+    # das Haus is an institution only as a whole word: Oldershausen, Mühlhausen are names
+    assert entities(
+        "[[S:Projektleiterin Anna von Oldershausen]] sagte, es sei zu laut. „Das ist klar“, sagte [[S:von Oldershausen]]."
+    ) == ["Anna von Oldershausen"] * 2

@@ -186,10 +186,10 @@ def lexicon() -> Lexicon:
             if fem.endswith("in"):
                 roles[fem + "nen"] = Role(base, group, cls, "f", **kw)
     # whole words only (and after a hyphen): Videobotschaft is a message, US-Botschaft an embassy;
-    # das Haus an institution, Rathaus a building and Brinkhaus a surname
-    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft",
-              "haus", "hauses"):
+    # das Haus an institution, Rathaus a building, Brinkhaus and Oldershausen names
+    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft"):
         exact.add(w)
+    exact.update(form for form, role in roles.items() if role.base == "haus")
     countries: dict[str, Country] = {}
     adjectives: list[tuple[str, Country]] = []
     prefixes: dict[str, Country] = {}
