@@ -26,19 +26,21 @@ FLOORS = {
     "speakers_blind3": (0.97, 0.02, 0.07),
     "speakers_blind4": (0.95, 0.02, 0.04),
     "speakers_blind5": (0.99, 0.02, 0.01),
-    "speakers_blind6": (0.96, 0.02, 0.02),
+    "speakers_blind6": (0.98, 0.02, 0.02),
     "speakers_train": (0.99, 0.02, 0.05),
-    "speakers_train2": (0.96, 0.02, 0.08),
-    "speakers_train3": (0.95, 0.02, 0.09),
+    "speakers_train2": (0.97, 0.02, 0.08),
+    "speakers_train3": (0.96, 0.02, 0.09),
     "speakers_agency": (0.94, 0.02, 0.03),
-    "speakers_news": (0.92, 0.02, 0.12),
-    "speakers_variants": (0.83, 0.02, 0.17),
+    "speakers_news": (0.94, 0.02, 0.10),
+    "speakers_variants": (0.89, 0.02, 0.12),
+    "speakers_variants2": (0.86, 0.02, 0.16),
     # never developed on: only their figures were ever read
     "speakers_blind7": (0.89, 0.02, 0.10),
     "speakers_blind8": (0.76, 0.02, 0.23),
     "speakers_blind9": (0.82, 0.02, 0.20),
     "speakers_blind10": (0.84, 0.02, 0.18),
     "speakers_blind11": (0.82, 0.02, 0.22),
+    "speakers_blind12": (0.78, 0.02, 0.28),
 }
 
 
