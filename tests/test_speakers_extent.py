@@ -249,3 +249,42 @@ def test_lowercase_name_after_a_body_noun(mention, name):
 
 def test_portuguese_do_links_the_words_of_a_body_name():
     assert entities("[[S:Die Organisation Instituto do Mar]] sagte, man prüfe das.") == ["Instituto do Mar"]
+
+
+def test_second_role_in_an_apposition_is_no_second_speaker():
+    # `und` joins two roles of the apposition's person; the name after a genitive role is that role holder's
+    assert entities(
+        "Dann sagte [[S:Tom Reyes, der frühere Gouverneur Ohios und Bruder des ehemaligen Senators Dan Reyes]], man prüfe das."
+    ) == ["Tom Reyes"]
+    assert entities("Dann sagte [[S:Der Sprecher des Ministers Paul Lorenz]], man prüfe das.") == [None]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die Gruppe um Wanjiru Kamau-Otieno", "Wanjiru Kamau-Otieno"),
+    ("Das Team um den Biologen Jens Hartwig", "Jens Hartwig"),
+    ("Die Autoren um die Limnologin Dr. Henrike Vial", "Henrike Vial"),
+])
+def test_group_around_its_leader(mention, name):
+    assert entities(f"Dann sagte [[S:{mention}]], man prüfe das.") == [name]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Konkurrent Tesco", "Tesco"), ("Schlagerikone Heidrun Falkenrath", "Heidrun Falkenrath"),
+    ("Albrecht Conze", "Albrecht Conze"), ("Gerlinde Paschke", "Gerlinde Paschke"),
+])
+def test_noun_before_a_name_without_article_is_a_description(mention, name):
+    # a role or agent noun, or two long nouns, describe the name; a short compound may be an unlisted given name
+    assert entities(f"Dann sagte [[S:{mention}]], man prüfe das.") == [name]
+
+
+def test_two_foreign_words_after_an_office_field_are_the_name():
+    # Jiří is on no list; two words no German dictionary knows close the phrase after the field
+    assert entities(
+        "Dann sagte [[S:der EU-Kommissar für Erweiterung und Nachbarschaftspolitik Jiří Šťastný]], man prüfe das."
+    ) == ["Jiří Šťastný"]
+
+
+def test_common_nouns_are_no_names():
+    # a bare noun for a thing is nobody's name; `Norden` is no compound of a one-letter word and `Orden`
+    assert entities("Das Amt prüfte. Grund seien laut [[S:Departement]] feine Risse.") == [None]
+    assert entities("Das Wetter war gut. [[S:Der Norden]] bestreitet das.") == [None]

@@ -343,6 +343,9 @@ def given_skeleton(token: str) -> str:
     return skeleton(canon)
 
 
+_MIN_COMPOUND_STEM = 2  # no German compound starts with a one-letter word
+
+
 @lru_cache(maxsize=16384)
 def role_of(word: str) -> Role | None:
     """The role a (compound) noun names: `Kremlsprecher` → sprecher, `UN-Generalsekretärin` → f."""
@@ -358,7 +361,7 @@ def role_of(word: str) -> Role | None:
         return role
     if w in lex.role_exact:
         return None
-    for cut in range(1, len(w) - 2):  # Landesamt: a three-letter role after a long enough stem
+    for cut in range(_MIN_COMPOUND_STEM, len(w) - 2):  # Landesamt: a three-letter role after a long enough stem (not N|orden)
         tail = w[cut:]
         role = lex.roles.get(tail)
         if role is not None and tail not in lex.role_exact and (len(tail) >= 5 or cut >= 4):

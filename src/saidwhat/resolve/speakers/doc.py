@@ -182,13 +182,14 @@ _MIN_COMPOUND_PART = 4
 
 
 @lru_cache(maxsize=8192)
-def noun_compound(word: str) -> bool:
-    """Is a capitalised word two nouns of the dictionary (Punk|lady, Rock|star): a description,
-    when no list has it as a given name?"""
+def noun_compound(word: str, min_part: int = _MIN_COMPOUND_PART) -> bool:
+    """Is a capitalised word two nouns of the dictionary (Punk|lady, Rock|star), each of at least
+    `min_part` letters (the first may lack one: a linking letter): a description, when no list has
+    it as a given name?"""
     if "-" in word or not word[:1].isupper():
         return False
     return any(_noun(word[:cut]) and _noun(word[cut].upper() + word[cut + 1 :])
-               for cut in range(_MIN_COMPOUND_PART - 1, len(word) - _MIN_COMPOUND_PART + 1))
+               for cut in range(min_part - 1, len(word) - min_part + 1))
 
 
 _NOUN_ENDINGS = ("e", "en", "n", "s", "es", "er", "ern")

@@ -20,6 +20,7 @@ _MAX_FIELD_ADJECTIVES = 3
 _FIELD_ARTICLES = {"den", "die", "das"}
 _MAX_FIELD_WORDS = 6  # Institut für Kognitions- und Neurowissenschaften
 _MIN_NOUN_BEFORE_NAME = 12  # Gewerkschaftsfunktionär Bernard Aubin; given names are shorter
+_MIN_BARE_COMPOUND_PART = 5  # Schlager|ikone before a name is a description; Alb|recht, Ger|linde are given names
 
 
 # --------------------------------------------------------------------------- phrase analysis
@@ -553,6 +554,8 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             if low in ("in", "aus") and k - 1 >= s and (d.low[k - 1] in _GOV_HEADS or low == "in" and _seat_named(d, k - 1)):
                 k += 1  # die Regierung in Peking, die US-Botschaft in Riad
                 continue
+            if low == "um" and _leader_after_um(d, k - 1, e) is not None:
+                return e  # die Gruppe um Jana Ott: the leader names the group
             if low in ("in", "im") and _named_place_with_acronym(d, s, k, e):
                 k += 3  # die Mission der Vereinten Nationen im Sudan (UNMIS): the acronym names it with its place
                 continue
@@ -825,7 +828,9 @@ def _coordination(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
                 tail_aliases = _paren_aliases(d, pe - 3, pe, acronyms_only=True)
             tail_name = None
             for g in range(core_e, pe):
-                if (d.given(g) is not None or d.unlisted_given(g)) and role_of(d.text[g - 1]) is None:
+                # a listed or unlisted given name, or two words closing the part that are no German words
+                unlisted = g + 2 == pe and all(d.namey(x) and proper_word(d.text[x]) for x in (g, g + 1))
+                if (d.given(g) is not None or d.unlisted_given(g) or unlisted) and role_of(d.text[g - 1]) is None:
                     run = _person_run(d, g, pe)
                     if run > g + 1 and (run == pe or d.norm[run] == "("):
                         tail_name = (g, run)
@@ -961,11 +966,18 @@ def _acronym_nominative(d: _Doc, i: int) -> str:
 def _later_named_role(d: _Doc, r: int, e: int) -> tuple[int, Role] | None:
     """A person role noun after the one at r, right after a lowercase attribute word and followed by
     a name up to the end (`als Gegner Thaksins inszenierende Medienunternehmer Sondhi Limthongkul`):
-    the first role stands in an extended attribute, the later one is the head."""
+    the first role stands in an extended attribute, the later one is the head. The attribute words
+    follow a noun or name that ends the embedded phrase; after an article they are the adjectives of
+    a genitive complement (`der Bruder des ehemaligen Senators Dan Reyes`)."""
     for k in range(r + 2, e - 2):
         role = role_of(d.text[k]) if d.cap(k) else None
-        if role is not None and role.cls == "person" and d.text[k - 1][:1].islower() and _ADJ_ENDING.search(d.low[k - 1]) \
-                and _person_run(d, k + 1, e) == e and (d.given(k + 1) is not None or e - k - 1 >= 2):
+        if role is None or role.cls != "person" or not _attribute_word(d, k - 1):
+            continue
+        h = k - 1
+        while h > r and _attribute_word(d, h):
+            h -= 1
+        if (d.cap(h) or d.quote_mark[h] or d.norm[h] == ")") and _person_run(d, k + 1, e) == e \
+                and (d.given(k + 1) is not None or e - k - 1 >= 2):
             return k, role
     return None
 
@@ -1170,7 +1182,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.first, base.last = g, run
             _paren_extra(d, base, run, e)
             return base
-    if definite or indefinite or possessive or s > adj_start:
+    if definite or indefinite or possessive or s > adj_start or _bare_description(d, s):
         described = _name_after_description(d, base, s, e)
         if described is not None:
             return described
@@ -1250,11 +1262,19 @@ def _unknown_noun_holder(d: _Doc, s: int, org_end: int, e: int) -> Phrase | None
 
 def _leader_after_um(d: _Doc, s: int, e: int) -> int | None:
     """`das Team um Anita Zaidi`, `die Forscher um Li Wei`: a noun and `um` before a person's full
-    name up to the end; index of the name (None if the phrase is no such one)."""
+    name up to the end, also after the leader's role (`die Autoren um die Limnologin Dr. Jana Ott`,
+    where two words of a name need no listed given name, nor where they are no German words or places:
+    `die Gruppe um Wanjiru Kamau`); index of the name (None if the phrase is no such one)."""
     k = s + 2
+    role = k + 1 < e and d.low[k] in ("den", "die") and _person_role(d, k + 1)
+    if role:
+        k += 2
+        while k < e and d.low[k] in d.lex.titles:
+            k += 1
     if k >= e or not d.cap(s) or d.low[s + 1] != "um" or _person_run(d, k, e) != e:
         return None
-    return k if d.given(k) is not None or d.unlisted_given(k) or e - k >= 2 and _known_person(d, k, e) else None
+    return k if d.given(k) is not None or d.unlisted_given(k) or e - k >= 2 and (
+        role or _known_person(d, k, e) or all(proper_word(d.text[x]) and d.low[x] not in d.places for x in range(k, e))) else None
 
 
 def _listed_outlet(d: _Doc, i: int) -> bool:
@@ -1333,6 +1353,16 @@ def _name_after_description(d: _Doc, base: Phrase, s: int, e: int) -> Phrase | N
     return _as_org(base, _surface(d, k, run), k, run, _paren_aliases(d, run, e))
 
 
+def _bare_description(d: _Doc, i: int) -> bool:
+    """Is the capitalised word at i, without an article, a noun that describes the name after it
+    (`Konkurrent Tesco`, `Schlagerikone Jana Ott`, `Drill-Rapper Kaltfront`): a role or agent noun,
+    two long nouns of the dictionary or a hyphenated compound ending in one? A lone dictionary word
+    or two short ones may be an unlisted given name (Heidrun, Alb|recht, Ger|linde)."""
+    word = d.text[i]
+    return d.given(i) is None and (role_of(word) is not None or agent_noun(word) or "-" in word and description_noun(word)
+                                   or noun_compound(word, _MIN_BARE_COMPOUND_PART))
+
+
 def _region_gender(readings: str, det_gender: str, det_readings: str) -> str:
     """`die Bayerin` f, `der Thüringer` m, `dem Sachsen` m; `die Sachsen` (plural) is nobody here."""
     if det_gender in ("m", "f") and det_gender in readings:
@@ -1382,6 +1412,7 @@ def _known_person(d: _Doc, s: int, run: int) -> bool:
     return name is not None and any(x.person is not None and N.compatible(x.person, name) for x in d.entities)
 
 
+_ABSTRACT_ENDINGS = ("ion", "ung", "heit", "keit", "schaft", "tät", "ment", "nis", "ismus")
 _LIST_JOINERS = frozenset({"und", "sowie", "oder", ",", "&"})  # a list's last member takes its plural verb
 
 
@@ -1397,6 +1428,8 @@ def _common_noun_run(d: _Doc, s: int, run: int, e: int, indefinite: bool) -> boo
         return True
     if run == s + 1 and description_noun(d.text[s]) and run < d.n and plural_verb(d.low[run]) and (s == 0 or d.low[s - 1] not in _LIST_JOINERS):
         return True  # `Fischer sagten`: a noun that is also a family name, with a verb in the plural
+    if run == s + 1 and _noun(d.text[s]) and d.low[s].endswith(_ABSTRACT_ENDINGS) and fold(d.text[s]) not in d.by_alias:
+        return True  # laut Departement: a noun for a thing, no one's name (unlike Diakonie, Caritas)
     return run == s + 1 and description_noun(d.text[s]) and (indefinite or run < e and d.low[run] in ("der", "des"))
 
 
@@ -1570,12 +1603,14 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             run = j  # die Verteidigerin Krasniqis, Sabine Rohlfing: the genitive names whom the role serves, the apposition who holds it
         if run == j and j < e and d.low[j] in ("des", "der"):
             k = _complement_end(d, j, e)
-            if k > j and _person_run(d, k, e) > k and (d.given(k) is not None or d.unlisted_given(k)):
+            if k > j and _person_role(d, k - 1):
+                pass  # der Bruder des Senators Dan Reyes: a name after a person's role in the genitive is that person's
+            elif k > j and _person_run(d, k, e) > k and (d.given(k) is not None or d.unlisted_given(k)):
                 j, run = k, _person_run(d, k, e)
             else:
                 for k in range(j + 2, e - 1):
                     prev = d.text[k - 1]
-                    if (d.cap(k - 1) and prev.endswith("s") and (d.given(k) is not None or not _body_noun(d, k - 1))
+                    if (d.cap(k - 1) and prev.endswith("s") and not _person_role(d, k - 1) and (d.given(k) is not None or not _body_noun(d, k - 1))
                             or d.country_gen(k - 1) is not None or _authority_before_name(d, k)) and _person_run(d, k, e) == e and d.namey(k) and d.namey(k + 1) and not _next_is_apposition(d, e):
                         j, run = k, e  # des Kosovos | Hashim Thaçi
                         break
