@@ -288,3 +288,44 @@ def test_common_nouns_are_no_names():
     # a bare noun for a thing is nobody's name; `Norden` is no compound of a one-letter word and `Orden`
     assert entities("Das Amt prüfte. Grund seien laut [[S:Departement]] feine Risse.") == [None]
     assert entities("Das Wetter war gut. [[S:Der Norden]] bestreitet das.") == [None]
+
+
+# ---------------------------------------------------------------- probe batteries: a body's full name in the mention
+
+@pytest.mark.parametrize("text,entity", [
+    ("Nach Angaben des [[S:Deutschen Wetterdienstes]] bleibt es kalt.", "Deutscher Wetterdienst"),
+    ("Einem Bericht des [[S:Norddeutschen Rundfunks]] zufolge fehlt Geld.", "Norddeutscher Rundfunk"),
+    ("Laut der [[S:Deutschen Telekom]] fällt das Netz aus.", "Deutsche Telekom"),
+    ("Der [[S:Deutsche Städtetag]] teilte mit, die Kassen seien leer.", "Deutscher Städtetag"),
+])
+def test_the_article_just_before_the_span_declines_the_name(text, entity):
+    assert entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("[[S:Die Welthungerhilfe]] warnte vor einer Hungersnot.", "Welthungerhilfe"),
+    ("Nach Angaben des [[S:Weltklimarats]] steigt der Meeresspiegel.", "Weltklimarat"),
+    ("[[S:Der Weltärztebund]] forderte eine Waffenruhe.", "Weltärztebund"),
+])
+def test_a_world_body_compound_is_its_own_name(text, entity):
+    assert entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("[[S:Das Kinderhilfswerk Unicef]] warnte vor Hunger.", "Unicef"),
+    ("Nach Angaben [[S:des Hilfswerks Misereor]] fehlen Spenden.", "Misereor"),
+])
+def test_an_aid_agency_noun_before_its_name_is_no_part_of_it(text, entity):
+    assert entities(text) == [entity]
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Nach Angaben [[S:des Erzbistums Köln]] traten viele aus.", "Erzbistum Köln"),
+    ("Einem Bericht des [[S:Bundes Naturschutz]] zufolge sterben Bienen.", "Bund Naturschutz"),
+])
+def test_a_genitive_head_before_a_name_loses_its_ending(text, entity):
+    assert entities(text) == [entity]
+
+
+def test_a_sentence_period_glued_to_an_acronym_is_no_part_of_the_name():
+    assert entities("Die Renten reichen nicht, sagte eine Sprecherin gegenüber [[A:dem Sozialverband VdK]].")[0] in ("VdK", "Sozialverband VdK")

@@ -309,6 +309,8 @@ def _nominative_words(d: _Doc, words: list[str], det: str) -> list[str]:
     last = run - 1
     if det == "des" and words[last].endswith("s"):
         words[last] = _genitive_base(words[last])
+    if det == "des" and adj < last and words[adj].endswith("s") and _noun(_genitive_base(words[adj])):
+        words[adj] = _genitive_base(words[adj])  # des Erzbistums Köln, des Bundes Naturschutz: the head before a name
     head = words[adj]
     gender = _noun_gender(d, head)
     plural_head = head.endswith("n") and gender != "m"
@@ -380,6 +382,8 @@ def _surface(d: _Doc, first: int, last: int) -> str:
         if d.starts[i] > d.starts[i - 1] + len(d.text[i - 1]):
             out.append(" ")
         out.append(d.text[i])
+    if _ACRONYM.match(out[-1][:-1]) and out[-1].endswith(".") and (last == d.n or d.sent[last] != d.sent[last - 1]):
+        out[-1] = out[-1][:-1]  # dem Sozialverband VdK.: the sentence's period glued to an acronym
     return "".join(out).strip() if text else ""
 
 

@@ -1898,8 +1898,8 @@ class _Resolver:
         if body is not None:
             return body
         word = self.d.text[k]
-        if _state_word(fold(word)) and "-" not in word:
-            # die Bundesanwaltschaft: a federal or state body is unique, its noun is its name
+        if (_state_word(fold(word)) or _world_word(fold(word))) and "-" not in word:
+            # die Bundesanwaltschaft, der Weltklimarat: a federal, state or world body is unique, its noun is its name
             if self.d.low[ph.first] == "des" and word.endswith("s") and ph.gender != "f":
                 word = word[:-2] if word.endswith("es") and len(word) > 12 else word[:-1]
             return self.entity_for(Phrase("org", ph.first, ph.last, name=word, gender=ph.gender), pos)
@@ -2187,6 +2187,11 @@ def _state_word(f: str) -> bool:
     return f.startswith(_STATE_PREFIXES) and len(f) > 9
 
 
+def _world_word(f: str) -> bool:
+    """`weltklimarat`, `welthungerhilfe`: a folded compound of a world body (Welt-)."""
+    return f.startswith("welt") and len(f) > 8
+
+
 def _head_groups(name: str) -> set[str]:
     """The type groups the head of a body's name says (Bundes|netz|agentur → behörde, Bund der
     Steuerzahler → verband): the capitalised words before the first lowercase one (der, für)."""
@@ -2262,7 +2267,21 @@ def _token_range(d: _Doc, spans: list[tuple[int, int]]) -> tuple[int, int] | Non
     b = bisect.bisect_left(d.starts, e)
     if b <= a:
         return None
-    return a, b
+    return _with_article_before(d, a, b), b
+
+
+_ARTICLES = {"der", "die", "das", "des", "dem", "den"}
+
+
+def _with_article_before(d: _Doc, a: int, b: int) -> int:
+    """A span that leaves out the article of its name (`Nach Angaben des [[Deutschen
+    Wetterdienstes]]`) is read with it, so that the name's case and that it is a body show;
+    not after a comma, where `der` may be a relative pronoun (`…, die Merkel nannte`), nor before a
+    pronoun or a role noun, whose description the span reads as it is."""
+    if (a > 0 and d.low[a - 1] in _ARTICLES and d.low[a] not in d.dets and d.low[a] not in d.pronouns and d.cap(a)
+            and role_of(d.text[a]) is None and not (a > 1 and d.norm[a - 2] == ",")):
+        return a - 1
+    return a
 
 
 def _enclosing(quotations: list, q, m: Mention):
