@@ -163,7 +163,6 @@ def lexicon() -> Lexicon:
         pattern, repl = row[0], (row[1] if len(row) > 1 else "")
         translit.append((re.compile(pattern), repl.replace("\\1", r"\1")))
     roles: dict[str, Role] = {}
-    exact = set()
     for row in _rows("speaker_roles.tsv"):
         base, fem, cls, group = row[0], row[1], row[2], row[3]
         flags = set(_split_list(row[4])) if len(row) > 4 else set()
@@ -185,10 +184,10 @@ def lexicon() -> Lexicon:
             if fem.endswith("in"):
                 roles[fem + "nen"] = Role(base, group, cls, "f", **kw)
     # whole words only (and after a hyphen): Videobotschaft is a message, US-Botschaft an embassy;
-    # das Haus an institution, Rathaus a building and Brinkhaus a surname
-    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft",
-              "haus", "hauses"):
-        exact.add(w)
+    # das Haus an institution, Rathaus a building and Brinkhaus a surname; so every case and the
+    # feminine form of these bases (Feuerwehrmanns is no role either, Oltmanns a surname)
+    whole = ("mann", "sohn", "vater", "bruder", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft", "haus")
+    exact = {form for form, role in roles.items() if role.base in whole}
     countries: dict[str, Country] = {}
     adjectives: list[tuple[str, Country]] = []
     prefixes: dict[str, Country] = {}
