@@ -1424,3 +1424,12 @@ def test_bare_coordinated_countries_are_a_group_of_governments():
     assert list(resolve(text)[1][0].members) == ["Regierung Dänemarks", "Regierung Irlands"]
     # after a preposition they are places
     assert entities("Der Sturm zog über Dänemark und Irland hinweg. [[S:Sie]] haben gewarnt.") == [None]
+
+
+def test_a_relative_pronoun_after_a_statement_noun_speaks_for_its_owner():
+    assert entities(
+        "Der Verband verwies auf Messungen der Hochschule Trier, nach [[S:denen]] die Filter gut arbeiten."
+    ) == ["Hochschule Trier"]
+    assert entities(
+        "Er nannte Angaben des Landesamts für Statistik, [[S:die]] ein Plus zeigen."
+    ) == ["Landesamt für Statistik"]

@@ -1480,6 +1480,10 @@ class _Resolver:
             country = d.lex.countries.get(fold(d.text[pos - 2])) if d.cap(pos - 2) else None
             if country is not None and (pos < 3 or d.low[pos - 3] not in d.dets):
                 return self.entity_for(Phrase("gov", pos - 2, pos - 1, gov=country), pos - 2)
+        if ptype == "relative":
+            owner = self._statement_owner_before(pos)
+            if owner is not None:
+                return owner
         sentence = d.sent[pos]
         para = d.para[pos]
         cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5 and para - d.para[r.pos] <= 1]
@@ -1577,6 +1581,18 @@ class _Resolver:
                 scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
         best = max(scores, key=lambda k: (round(scores[k], 6), latest[k]))  # a tie: the one named last
         return self._copula_name(ents[best], pos) or ents[best]
+
+    def _statement_owner_before(self, pos: int) -> Entity | None:
+        """`Messungen der Universität Hohenheim, nach denen …`: a relative pronoun whose antecedent
+        is a statement noun with its owner in the genitive speaks for that owner."""
+        d = self.d
+        comma = pos - 1 if d.low[pos - 1] not in d.preps else pos - 2
+        if comma < 2 or d.norm[comma] != ",":
+            return None
+        r = next((r for r in reversed(d.refs_before(pos)) if r.end == comma), None)
+        if r is None or r.pos < 1 or d.low[r.pos] not in _GENITIVE_ARTICLES or not d.wrapper(r.pos - 1):
+            return None
+        return r.entity if r.entity.name and r.entity.members is None else None
 
     def _after_reported_clause(self, pos: int) -> bool:
         """Does the pronoun at `pos` follow `, <speech verb>` after a clause in Konjunktiv that opens
