@@ -1427,3 +1427,55 @@ def test_a_surname_ending_in_hausen_is_no_institution_noun():
     assert entities(
         "[[S:Projektleiterin Anna von Oldershausen]] sagte, es sei zu laut. „Das ist klar“, sagte [[S:von Oldershausen]]."
     ) == ["Anna von Oldershausen"] * 2
+
+
+# ---------------------------------------------------------------- pronouns and groups
+
+def test_a_surname_in_mann_is_no_role_in_any_case():
+    assert names.role_of("Feuerwehrmanns") is None and names.role_of("Brinkmanns") is None
+    assert entities(
+        "Landrat Jens Albers lobte den Plan. Die Bremer Kulturdezernentin Hilke Brinkmanns zeigte sich froh. "
+        "Gegenüber der Presse sagte [[S:sie]]: „Das hilft uns.“"
+    ) == ["Hilke Brinkmanns"]
+
+
+def test_a_subject_pronoun_takes_up_a_body_by_another_of_its_nouns():
+    # no antecedent of its gender: the court that just spoke (die Kammer)
+    assert entities(
+        "Das Amtsgericht Fulda hat den Wirt freigesprochen. [[S:Das Gericht]] sagte, die Beweise reichten nicht. "
+        "Es gebe keine Regel, betonte [[S:sie]]."
+    ) == ["Amtsgericht Fulda", "Amtsgericht Fulda"]
+    # a woman named before is her antecedent
+    assert entities(
+        "Das Amtsgericht Fulda hat den Wirt freigesprochen, so Richterin Anna Wolff. [[S:Das Gericht]] sagte, die Beweise "
+        "reichten nicht. Es gebe keine Regel, betonte [[S:sie]]."
+    ) == ["Amtsgericht Fulda", "Anna Wolff"]
+
+
+def test_a_name_in_the_reported_clause_is_not_the_speaker_pronoun():
+    # `X werde …, sagte er`: had the speaker been X, the clause would say `er`
+    assert entities(
+        "Trainer Jonas Pirk verlor sein Amt. Manager Uwe Saalfeld bedauerte das. "
+        "Der Verein werde in Ruhe entscheiden, sagte [[S:er]]."
+    ) == ["Uwe Saalfeld"]
+    # not a relative clause before a Konjunktiv: `…, die er geführt habe, sei er …`
+    assert entities(
+        "Präsident Karl Brenner sprach im Fernsehen. Nach Gesprächen, die er geführt habe, sei [[S:er]] sicher, dass es gehe."
+    ) == ["Karl Brenner"]
+
+
+def test_bare_coordinated_countries_are_a_group_of_governments():
+    text = ("Die Wahl des Generals hatte Dänemark und Irland verärgert. Beide zahlen viel Hilfe. "
+            "[[S:Sie]] haben angekündigt, die Zahlungen zu stoppen.")
+    assert list(resolve(text)[1][0].members) == ["Regierung Dänemarks", "Regierung Irlands"]
+    # after a preposition they are places
+    assert entities("Der Sturm zog über Dänemark und Irland hinweg. [[S:Sie]] haben gewarnt.") == [None]
+
+
+def test_a_relative_pronoun_after_a_statement_noun_speaks_for_its_owner():
+    assert entities(
+        "Der Verband verwies auf Messungen der Hochschule Trier, nach [[S:denen]] die Filter gut arbeiten."
+    ) == ["Hochschule Trier"]
+    assert entities(
+        "Er nannte Angaben des Landesamts für Statistik, [[S:die]] ein Plus zeigen."
+    ) == ["Landesamt für Statistik"]

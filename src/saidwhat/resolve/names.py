@@ -164,7 +164,6 @@ def lexicon() -> Lexicon:
         pattern, repl = row[0], (row[1] if len(row) > 1 else "")
         translit.append((re.compile(pattern), repl.replace("\\1", r"\1")))
     roles: dict[str, Role] = {}
-    exact = set()
     for row in _rows("speaker_roles.tsv"):
         base, fem, cls, group = row[0], row[1], row[2], row[3]
         flags = set(_split_list(row[4])) if len(row) > 4 else set()
@@ -186,10 +185,10 @@ def lexicon() -> Lexicon:
             if fem.endswith("in"):
                 roles[fem + "nen"] = Role(base, group, cls, "f", **kw)
     # whole words only (and after a hyphen): Videobotschaft is a message, US-Botschaft an embassy;
-    # das Haus an institution, Rathaus a building, Brinkhaus and Oldershausen names
-    for w in ("mann", "frau", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft"):
-        exact.add(w)
-    exact.update(form for form, role in roles.items() if role.base == "haus")
+    # das Haus an institution, Rathaus a building, Brinkhaus and Oldershausen names; so every case and the
+    # feminine form of these bases (Feuerwehrmanns is no role either, Oltmanns a surname)
+    whole = ("mann", "sohn", "vater", "bruder", "boss", "gast", "opfer", "general", "oberst", "stadt", "botschaft", "haus")
+    exact = {form for form, role in roles.items() if role.base in whole}
     countries: dict[str, Country] = {}
     adjectives: list[tuple[str, Country]] = []
     prefixes: dict[str, Country] = {}

@@ -7,9 +7,10 @@ import bisect
 import re
 from functools import lru_cache
 
+from saidwhat.lexicon import words
 from saidwhat.resolve import names as N
 from saidwhat.resolve import source_lexicon
-from saidwhat.resolve.names import PersonName, Role, fold, lexicon, role_of
+from saidwhat.resolve.names import Country, PersonName, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     _ACRONYM, _ADJ_ENDING, _ADJECTIVE_ENDINGS, _AGE_ADJ, _AGE_NOUN, _CONJ, _GOV_HEADS, _ROMAN, _Doc, _de_lemma,
     _norm_role_word, _wrapper_words, description_noun, plural_noun, plural_verb, proper_word,
@@ -43,6 +44,8 @@ _REGIME_HEADS = ("junta", "militarregierung", "regime", "militarregime", "milita
 # role nouns of a mutual relation between two people who meet (sein Kollege, ihr Gast): the other one of them
 _COUNTERPART_ROLES = frozenset({"kollege", "amtskollege", "gast", "gastgeber", "gesprächspartner"})
 _COPULAS = frozenset({"ist", "war", "sei", "wäre"})
+_KONJUNKTIV = words("konjunktiv")
+_CUE_VERBS = words("cue_verbs") - _KONJUNKTIV
 # der Süden / der Norden: the half of a divided country (Südsudan, Nordkorea), folded compass noun -> name prefix
 _COMPASS = {"norden": "nord", "suden": "sud", "osten": "ost", "westen": "west"}
 _COMPASS_OPPOSITE = {"nord": "sud", "sud": "nord", "ost": "west", "west": "ost"}
@@ -555,6 +558,13 @@ class _Resolver:
             if gov is not None:
                 d.add_ref(start, end, gov)
                 return end
+        countries = self._country_list(i)
+        if countries:
+            # `Portugal und Norwegen zeigten sich verstimmt`: countries coordinated outside a
+            # prepositional phrase are their governments, a group (see `coordinations`)
+            for k, country in countries:
+                d.add_ref(k, k + 1, self.entity_for(Phrase("gov", k, k + 1, gov=country), k))
+            return countries[-1][0] + 1
         known = _known_org(d, i, d.n)
         if known is not None:
             start = self._np_start(i)
@@ -608,6 +618,27 @@ class _Resolver:
             start = self._np_start(i)
             return self._register(start, i + 1)
         return i + 1
+
+    def _country_list(self, i: int) -> list[tuple[int, Country]]:
+        """The countries named bare (no article) from i on, joined by commas and a final und /
+        sowie (`Portugal und Norwegen`, `Chile, Peru und Bolivien`), not after a preposition or an
+        article; [] unless there are two or more."""
+        d = self.d
+        if i > 0 and (d.low[i - 1] in d.preps or d.low[i - 1] in d.dets):
+            return []
+        found: list[tuple[int, Country]] = []
+        k = i
+        while k < d.n and d.cap(k):
+            country = d.lex.countries.get(fold(d.text[k]))
+            if country is None or fold(country.name) != fold(d.text[k]):
+                break
+            found.append((k, country))
+            if k + 2 >= d.n or not (d.norm[k + 1] == "," or d.low[k + 1] in _CONJ):
+                break
+            k += 2
+        while found and (found[-1][0] == i or d.low[found[-1][0] - 1] not in _CONJ):
+            found.pop()  # a list ends in und / sowie
+        return found if len(found) >= 2 else []
 
     def _party_adjective(self, ph: Phrase) -> Phrase:
         """`Der grüne Staatssekretär`: a party written as a lowercase adjective before a person's
@@ -1482,6 +1513,10 @@ class _Resolver:
             country = d.lex.countries.get(fold(d.text[pos - 2])) if d.cap(pos - 2) else None
             if country is not None and (pos < 3 or d.low[pos - 3] not in d.dets):
                 return self.entity_for(Phrase("gov", pos - 2, pos - 1, gov=country), pos - 2)
+        if ptype == "relative":
+            owner = self._statement_owner_before(pos)
+            if owner is not None:
+                return owner
         sentence = d.sent[pos]
         para = d.para[pos]
         cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5 and para - d.para[r.pos] <= 1]
@@ -1501,10 +1536,21 @@ class _Resolver:
             # a paragraph of reported speech without a name in between: the speaker before it
             cands = [r for r in d.refs_before(pos) if r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 5
                      and para - d.para[r.pos] == 2 and agrees(r.entity) and r.entity is not not_this]
+        if not cands and ptype == "personal" and quotation is not None and d.low[pos] not in d.object_pronouns:
+            # `sagte das Gericht … betonte sie`: no antecedent of its gender; a subject pronoun right after
+            # a body spoke takes it up by the gender of another of its nouns (die Kammer, die Behörde)
+            last = max((r for r in d.refs_before(pos) if r.speaker and r.end <= pos and d.narr[sentence] - d.narr[r.sentence] <= 1),
+                       key=lambda r: r.pos, default=None)
+            if last is not None and last.entity.kind != "person" and last.entity.members is None and last.entity.name:
+                return last.entity if last.entity is not not_this else None
         if ptype == "personal":
             # `zusammen mit seinen Kollegen Aldrin und Collins lenkte er`: a person named earlier in
             # the pronoun's own clause is someone else (else the clause would say `sich`)
             cands = [r for r in cands if not self._same_clause_before(r, pos)]
+        if ptype == "personal" and self._after_reported_clause(pos):
+            # `Der Klub werde in Ruhe entscheiden, sagte er`: the reported clause names what he speaks
+            # about; had it been him, it would say `er`
+            cands = [r for r in cands if not (r.sentence == sentence and r.end < pos - 1)]
         if d.low[pos] in d.object_pronouns:
             # `Der Sohn drohte ihm`: an object pronoun is not the subject of its own sentence
             cands = [r for r in cands if not (r.subject and r.sentence == sentence)]
@@ -1568,6 +1614,26 @@ class _Resolver:
                 scores[id(last_subject.entity)] += SUBJECT_CONTINUATION
         best = max(scores, key=lambda k: (round(scores[k], 6), latest[k]))  # a tie: the one named last
         return self._copula_name(ents[best], pos) or ents[best]
+
+    def _statement_owner_before(self, pos: int) -> Entity | None:
+        """`Messungen der Universität Hohenheim, nach denen …`: a relative pronoun whose antecedent
+        is a statement noun with its owner in the genitive speaks for that owner."""
+        d = self.d
+        comma = pos - 1 if d.low[pos - 1] not in d.preps else pos - 2
+        if comma < 2 or d.norm[comma] != ",":
+            return None
+        r = next((r for r in reversed(d.refs_before(pos)) if r.end == comma), None)
+        if r is None or r.pos < 1 or d.low[r.pos] not in _GENITIVE_ARTICLES or not d.wrapper(r.pos - 1):
+            return None
+        return r.entity if r.entity.name and r.entity.members is None else None
+
+    def _after_reported_clause(self, pos: int) -> bool:
+        """Does the pronoun at `pos` follow `, <speech verb>` after a clause in Konjunktiv that opens
+        its sentence (`Man werde prüfen, sagte er`; not `…, die er geführt habe, sei er`)?"""
+        d = self.d
+        first = d.sent_first[d.sent[pos]]
+        return (pos - 2 > first and d.norm[pos - 2] == "," and d.low[pos - 1] in _CUE_VERBS
+                and any(d.low[k] in _KONJUNKTIV for k in range(first, pos - 2)))
 
     def _noun_agrees(self, r: Ref, genders: str) -> bool:
         """`befand die 2. Große Strafkammer. Sie sah …`: a body referred to by a description (its
