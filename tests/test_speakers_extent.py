@@ -288,3 +288,23 @@ def test_common_nouns_are_no_names():
     # a bare noun for a thing is nobody's name; `Norden` is no compound of a one-letter word and `Orden`
     assert entities("Das Amt prüfte. Grund seien laut [[S:Departement]] feine Risse.") == [None]
     assert entities("Das Wetter war gut. [[S:Der Norden]] bestreitet das.") == [None]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Der Staatssekretär im Verkehrsministerium Uwe Kallbach (FDP)", "Uwe Kallbach"),
+    ("Die Referentin beim Bundesamt für Umwelt Eva Roth", "Eva Roth"),
+    ("Bremens Kulturdezernent Jonas Pfeilmann (SPD)", "Jonas Pfeilmann"),
+    ("der Leiter der Grabung, der Trierer Archäologe Martin Sollbach", "Martin Sollbach"),
+])
+def test_name_after_a_role_with_its_place_or_attributes(mention, name):
+    # a place phrase after the role, a place's genitive or a town adjective before it: the name follows
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die Verbraucherzentrale Nordrhein-Westfalen", "Verbraucherzentrale Nordrhein-Westfalen"),
+    ("das zur Universität Lindau gehörende Berger-Institut für Seenkunde", "Berger-Institut für Seenkunde"),
+])
+def test_place_and_field_stay_in_a_body_name(mention, name):
+    # a Land's name is no nominalised adjective; a proper compound keeps its field
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
