@@ -329,3 +329,23 @@ def test_a_genitive_head_before_a_name_loses_its_ending(text, entity):
 
 def test_a_sentence_period_glued_to_an_acronym_is_no_part_of_the_name():
     assert entities("Die Renten reichen nicht, sagte eine Sprecherin gegenüber [[A:dem Sozialverband VdK]].")[0] in ("VdK", "Sozialverband VdK")
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Der Staatssekretär im Verkehrsministerium Uwe Kallbach (FDP)", "Uwe Kallbach"),
+    ("Die Referentin beim Bundesamt für Umwelt Eva Roth", "Eva Roth"),
+    ("Bremens Kulturdezernent Jonas Pfeilmann (SPD)", "Jonas Pfeilmann"),
+    ("der Leiter der Grabung, der Trierer Archäologe Martin Sollbach", "Martin Sollbach"),
+])
+def test_name_after_a_role_with_its_place_or_attributes(mention, name):
+    # a place phrase after the role, a place's genitive or a town adjective before it: the name follows
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die Verbraucherzentrale Nordrhein-Westfalen", "Verbraucherzentrale Nordrhein-Westfalen"),
+    ("das zur Universität Lindau gehörende Berger-Institut für Seenkunde", "Berger-Institut für Seenkunde"),
+])
+def test_place_and_field_stay_in_a_body_name(mention, name):
+    # a Land's name is no nominalised adjective; a proper compound keeps its field
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]

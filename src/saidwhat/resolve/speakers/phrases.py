@@ -331,7 +331,8 @@ def _nominative_words(d: _Doc, words: list[str], det: str) -> list[str]:
             for k in declined:
                 if words[k].endswith(weak):
                     words[k] = words[k][: len(words[k]) - len(weak)] + strong
-    nominalised = adj == last and head.endswith("en") and len(head) > 5 and head not in d.lex.given and _adjective_stem(head[:-2])
+    nominalised = (adj == last and head.endswith("en") and len(head) > 5 and head not in d.lex.given and _adjective_stem(head[:-2])
+                   and head.lower() not in d.places)  # not a place: Verbraucherzentrale Nordrhein-Westfalen
     if nominalised and (det in ("die", "der") or det == "den" and plural_head):
         words[adj] = head[:-1]  # die Grünen, der Linken → Grüne, Linke
     return words
@@ -529,6 +530,19 @@ def _place_before_name(d: _Doc, j: int, e: int) -> int:
     return j
 
 
+_ROLE_PLACE_PREPS = ("im", "in", "am", "beim", "bei")
+
+
+def _name_after_role_place(d: _Doc, k: int, e: int) -> int:
+    """`der Staatssekretär im Wirtschaftsministerium Jörg Meier`, `die Referentin beim Bundesamt für
+    Umwelt Eva Roth`: a place phrase at k after a person's role, then a listed given name and a
+    surname: the index of the name (k if none)."""
+    if not (k + 3 < e and d.low[k] in _ROLE_PLACE_PREPS and _person_role(d, k - 1) and d.cap(k + 1) and d.given(k + 1) is None):
+        return k
+    m = _field_end(d, k + 2, e)
+    return m if d.given(m) is not None and _person_run(d, m, e) >= m + 2 else k
+
+
 def _given_before_particle(d: _Doc, s: int, k: int) -> bool:
     """Is the word before the particle at k a given name: a listed one, or an unlisted one right
     after a role or title (`Studienleiterin Friederike von Stetten`) and not before a known body
@@ -548,6 +562,10 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
     while k < e:
         low = d.low[k]
         if low in d.cut_preps and d.text[k][:1].islower():
+            named = _name_after_role_place(d, k, e)
+            if named > k:
+                k = named  # der Staatssekretär im Wirtschaftsministerium Jörg Meier: the role's place, then its holder
+                continue
             if low in ("von", "vom", "zu") and k - 1 >= s and _given_before_particle(d, s, k) and k + 1 < e and (
                 d.namey(k + 1) or d.low[k + 1] in ("der", "den", "dem")
             ):
@@ -567,7 +585,8 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             if obj > k:
                 k = obj  # der Bundesverband der Hersteller von Nährmitteln aus Getreide: part of the name
                 continue
-            named_noun = _body_noun(d, k - 1) or k - 2 >= s and d.cap(k - 1) and d.cap(k - 2) and _name_adjective(d, k - 2)
+            named_noun = (_body_noun(d, k - 1) or k - 2 >= s and d.cap(k - 1) and d.cap(k - 2) and _name_adjective(d, k - 2)
+                          or _proper_compound(d, k - 1))  # das Lindner-Zentrum für Polarforschung
             field = _field_end(d, k, e) if low == "für" and named_noun else k
             if field > k and not any(_person_role(d, x) for x in range(s, k - 1)):
                 k = field  # das Institut für Weltwirtschaft, das Tunesische Forum für soziale Rechte: part of the name
@@ -1171,6 +1190,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         return _as_org(base, _acronym_nominative(d, s), s, s + 1)
     if N.is_abbreviation(d.text[s]) and d.text[s] not in _ROMAN and s + 2 == e and d.namey(s + 1) and d.given(s + 1) is None:
         return _as_org(base, _surface(d, s, e), s, e)  # OLG Celle, LKA Bayern: an authority and its place
+    if s + 2 < e and (d.country_gen(s) is not None or _place_genitive(d, s)) and d.cap(s + 1) and d.given(s + 1) is None:
+        s += 1  # Kölns Sportdezernent Ralf Meier: a place's genitive before the noun
     run = _person_run(d, s, e)
     # a capitalised word before a given name is a noun (der Spanier Rafael Nadal) after a determiner
     # or adjective, or when long; else it is an unlisted given name (Xosé Manuel Rial)
@@ -1178,7 +1199,7 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
                   or agent_noun(d.text[s])  # Kämmerin Ulrike Sandmann-Pohl
                   or d.given(s) is None and (description_noun(d.text[s]) or noun_compound(d.text[s])))  # Punklady Nina Hagen
     for g in range(s + 1, min(run, s + 4) if noun_first else s + 1):
-        if (d.given(g) is not None or g == s + 1 and d.unlisted_given(g)) and g + 1 < run:
+        if (d.given(g) is not None or g == s + 1 and d.unlisted_given(g) and not description_noun(d.text[g])) and g + 1 < run:
             # der Spanier Rafael Nadal, der Gewerkschaftsfunktionär Bernard Aubin
             if demonym is not None and g == s + 1:
                 base.nations.add(demonym.country.government)
@@ -1222,8 +1243,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
         if holder is not None:
             return holder
         text = _nominative_name(d, s, org_end)
-        field = _field_end(d, org_end, e) if org_end - s >= 2 else org_end
-        if field > org_end:  # das Tunesische Forum für soziale Rechte: a name and its field
+        field = _field_end(d, org_end, e) if org_end - s >= 2 or _proper_compound(d, s) else org_end
+        if field > org_end:  # das Tunesische Forum für soziale Rechte, das Lindner-Zentrum für Polarforschung: a name and its field
             text, org_end = text + " " + _surface(d, org_end, field), field
         genitive_attribute = (description_noun(d.text[s]) and org_end == s + 2 and _genitive_of_named(d, s + 1)  # der Kampfgefährte Thaksins
                               or org_end == s + 1 and _genitive_attribute_at(d, s, org_end, e))  # des Hauptsponsors der Show
@@ -1602,6 +1623,7 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             if extra is not None and extra.cls == "person":
                 ph.extra_roles.append((extra, _norm_role_word(d.text[j], extra)))
             j += 1
+        j = _name_after_role_place(d, j, e)
         run = _person_run(d, j, e)
         if run == j + 1 and _genitive_of_named(d, j) and _next_is_apposition(d, run):
             run = j  # die Verteidigerin Krasniqis, Sabine Rohlfing: the genitive names whom the role serves, the apposition who holds it
