@@ -1479,3 +1479,54 @@ def test_a_relative_pronoun_after_a_statement_noun_speaks_for_its_owner():
     assert entities(
         "Er nannte Angaben des Landesamts für Statistik, [[S:die]] ein Plus zeigen."
     ) == ["Landesamt für Statistik"]
+
+
+# ---------------------------------------------------------------- romanisations, particles, shortened names
+
+@pytest.mark.parametrize("a,b", [
+    ("Tang Teh", "Tang De"), ("Hsu Li-hua", "Xu Lihua"), ("Chu Chih-ming", "Zhu Zhiming"), ("Chiang Ching-wen", "Jiang Jingwen"),
+    ("Chu Teh", "Chu"), ("Zhu De", "Chu"),
+])
+def test_wade_giles_and_pinyin_spellings_of_a_chinese_name_are_one_name(a, b):
+    assert names.same_person(a, b)
+
+
+@pytest.mark.parametrize("a,b", [("Zhu De", "Yu De"), ("Hsu Li-hua", "Xu Lihong"), ("Jeon Sang-min", "Jeon Mi-ra")])
+def test_other_chinese_or_korean_names_stay_apart(a, b):
+    assert not names.same_person(a, b)
+
+
+def test_a_korean_surname_alone_names_the_family_first_name():
+    assert names.same_person("Jeon Sang-min", "Jeon") and not names.same_person("Jeon Sang-min", "Sang-min")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Jussuf Maddschar", "Youssef Majjar"), ("Karim asch-Schadi", "Karim al-Schadi"), ("Abd ar-Rahman as-Sufi", "Abdel Rahman al-Sufi"),
+    ("Hamad ath-Thawri", "Hamad al-Thawri"),
+])
+def test_german_and_english_transliterations_of_arabic_names_are_one_name(a, b):
+    assert names.same_person(a, b)
+
+
+def test_an_assimilated_arabic_article_alone_is_a_surname():
+    assert entities(
+        "Der Minister Abdel Karim al-Sufi reiste ab. [[S:as-Sufi]] sagte, man sei bereit."
+    ) == ["Abdel Karim al-Sufi"]
+
+
+def test_a_particle_word_more_or_less_is_another_name():
+    assert not names.same_person("Maarten van der Velden", "Maarten van Velden")
+    assert not names.same_person("Maarten van der Velden", "Maarten van den Velden")
+    assert names.same_person("Maarten van der Velden", "Van der Velden")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hamid bin Sultan", "Hamid bin Sultan Al Nahar"), ("Dawit Gebreselassie", "Dawit Gebreselassie Tekle"),
+    ("Hans-Joachim von Rettberg", "Hans Joachim von Rettberg"),
+])
+def test_a_name_shortened_at_its_end_or_written_without_its_hyphen_is_the_same(a, b):
+    assert names.same_person(a, b)
+
+
+def test_a_body_name_with_a_word_added_is_another_body():
+    assert not names.same_person("Radio Nord", "Radio Nord Sport")

@@ -37,8 +37,14 @@ _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))+$"
 )
+_WADE_GILES = re.compile(  # Chu Teh, Hsu, Chiang Ching-kuo (apostrophes removed)
+    r"^(?:(?:ch|hs|ts|tz|ss|sz|sh|[pmftnlkhjsyw])?"
+    r"(?:iung|iang|uang|ang|eng|ing|ung|ien|ieh|iao|uai|uan|uei|ai|ei|ao|ou|an|en|in|un|ia|iu|ua|uo|ui|ih|eh|erh|a|o|e|i|u))+$"
+)
 _KOREAN_SYLLABLE = re.compile(r"^(?:[bcdghjkmnprstwy]{0,2}h?(?:ae|eo|eu|oe|ui|wa|wo|ya|yo|yu|ye|oo|ee|a|e|i|o|u)(?:ng|n|m|ck|k|l|p|t)?)$")
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|ar|an|az|at|ed)-[A-ZÄÖÜ]")  # al-Assad, as-Sisi
+# the Arabic article, assimilated to a sun letter in English and German spelling: al-Assad,
+# as-Sisi, ar-Rahman, asch-Schami, ath-Thani, ed-Din
+ARABIC_ARTICLE = re.compile(r"^[aeu](?:l|sch|sh|th|dh|[tdrzsn])-[A-ZÄÖÜ]")
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.)+$|^[A-ZÄÖÜ]$")
 # misspelt surnames (Boudgoust … Boudegast): only long names, close both as written and as sounds
 _TYPO_MIN_LETTERS = 6
@@ -54,6 +60,7 @@ class Lexicon:
     given: dict[str, str]  # given name -> gender m | f | u
     given_variant: dict[str, str]  # folded variant -> canonical folded form
     translit: list[tuple[re.Pattern, str]]
+    translit_east_asian: list[tuple[re.Pattern, str]]  # Wade-Giles / Pinyin, Korean spellings
     words: dict
     particles: frozenset[str]
     suffixes: frozenset[str]
@@ -159,10 +166,6 @@ def lexicon() -> Lexicon:
         canon = fold(row[0])
         for v in row:
             variants[fold(v)] = canon
-    translit = []
-    for row in _rows("speaker_translit.tsv"):
-        pattern, repl = row[0], (row[1] if len(row) > 1 else "")
-        translit.append((re.compile(pattern), repl.replace("\\1", r"\1")))
     roles: dict[str, Role] = {}
     for row in _rows("speaker_roles.tsv"):
         base, fem, cls, group = row[0], row[1], row[2], row[3]
@@ -237,7 +240,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         given=given,
         given_variant=variants,
-        translit=translit,
+        translit=_translit_rules("speaker_translit.tsv"),
+        translit_east_asian=_translit_rules("speaker_translit_east_asian.tsv"),
         words=words,
         particles=frozenset(words["particles"]),
         suffixes=frozenset(words["suffixes"]),
@@ -259,6 +263,14 @@ def lexicon() -> Lexicon:
         party_nouns=party_nouns,
         sister_parties=sister_parties,
     )
+
+
+def _translit_rules(name: str) -> list[tuple[re.Pattern, str]]:
+    rules = []
+    for row in _rows(name):
+        pattern, repl = row[0], (row[1] if len(row) > 1 else "")
+        rules.append((re.compile(pattern), repl.replace("\\1", r"\1")))
+    return rules
 
 
 def _vowels_folded(skel: str) -> str:
@@ -333,6 +345,22 @@ def skeleton(token: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def east_asian_skeleton(token: str) -> str:
+    """The key of a Chinese or Korean name token: `Chu` / `Zhu`, `Teh` / `De`, `Hsu` / `Xu` share it
+    (rules in `data/speaker_translit_east_asian.tsv`)."""
+    s = fold(token)
+    for pattern, repl in lexicon().translit_east_asian:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def surname_skeleton(token: str) -> str:
+    """The key of a family-name token: its East Asian key for a listed Chinese or Korean surname
+    (every family-first name starts with one), else its skeleton."""
+    return east_asian_skeleton(token) if fold(token) in lexicon().east_asian else skeleton(token)
+
+
+@lru_cache(maxsize=16384)
 def given_skeleton(token: str) -> str:
     f = fold(token)
     lex = lexicon()
@@ -376,13 +404,18 @@ def _east_asian_given(tokens: list[str]) -> bool:
     """Do these tokens look like a romanised Korean or Chinese given name (Jong-un, Jinping, Ki Moon)?"""
     if not tokens or len(tokens) > 2:
         return False
-    parts = [p for t in tokens for p in t.lower().split("-")]
+    parts = [p for t in tokens for p in t.lower().replace("'", "").replace("’", "").split("-")]
     if len(tokens) == 1 and "-" in tokens[0]:
-        return all(_KOREAN_SYLLABLE.match(p) or _PINYIN.match(p) for p in parts)
+        return all(_KOREAN_SYLLABLE.match(p) or _chinese_syllables(p) for p in parts)
     if len(tokens) == 2:
         return all(_KOREAN_SYLLABLE.match(p) for p in parts)
     p = parts[0]
-    return bool(_PINYIN.match(p)) and len(p) <= 7 or bool(_KOREAN_SYLLABLE.match(p))
+    return _chinese_syllables(p) and len(p) <= 7 or bool(_KOREAN_SYLLABLE.match(p))
+
+
+def _chinese_syllables(word: str) -> bool:
+    """Is a lowercase word Chinese syllables in Pinyin (Jinping) or Wade-Giles (Teh, Ching)?"""
+    return bool(_PINYIN.match(word) or _WADE_GILES.match(word))
 
 
 def is_family_first(tokens: list[str]) -> bool:
@@ -419,7 +452,7 @@ class PersonName:
     @cached_property
     def _family_core(self) -> tuple[str, ...]:
         particles = lexicon().particles
-        core = tuple(skeleton(t) for t in self.family if t.lower() not in particles)
+        core = tuple(surname_skeleton(t) for t in self.family if t.lower() not in particles)
         if self.patronymic() and core:
             core = (_vowels_folded(core[0]),) + core[1:]  # the father's name: bin Laden = bin Ladin
         return core or tuple(skeleton(t) for t in self.family)
@@ -435,7 +468,7 @@ class PersonName:
     def _given_core(self) -> tuple[str, ...]:
         if self.family_first:
             joined = "".join(t.replace("-", "") for t in self.given)
-            return (skeleton(joined),) if joined else ()
+            return (east_asian_skeleton(joined),) if joined else ()
         given = tuple(given_skeleton(t) for t in self.given)
         return tuple(_vowels_folded(g) for g in given) if self.patronymic() else given  # Osama = Usama
 
@@ -544,10 +577,16 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     n = len(cs)
     if not short.given or short.family_start == 0 or _is_surname_only(short):
         for i in range(len(cl) - n + 1):
-            if cl[i : i + n] == cs:
-                if long_.family_first:
-                    return i == 0
-                return i > 0
+            if cl[i : i + n] != cs:
+                continue
+            if long_.family_first:
+                return i == 0
+            if i > 0:
+                return True
+            particles = lexicon().particles
+            if any(known_word(fold(t)) for t in short.tokens if t.lower() not in particles):
+                return False  # Antenne Nord / Antenne Nord Sport: dictionary words are a body's name
+            # the first words of the full name (Turki bin Mansur, Tesfaye Gebremariam): decided below
         # the short form's only token may be a fuller family name (al-Assad vs Assad)
         if len(cs) == 1 and long_.family_core() and cs[0] == long_.family_core()[-1]:
             return True
@@ -566,8 +605,8 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     if not ga or not gb:
         return True
     ka, kb = short.given_core(), long_.given_core()
-    if any("-" in g for g in ga + gb) and "".join(ka) == "".join(kb):
-        return True  # Carl-Philipp = Carl Philipp
+    if any("-" in g for g in ga + gb) and skeleton("".join(ga)) == skeleton("".join(gb)):
+        return True  # Carl-Philipp = Carl Philipp, Hans-Christoph = Hans Christoph (one sound: hanSristv)
     if short.family_first:
         return ka == kb
     given = lexicon().given
@@ -595,15 +634,19 @@ def _reversed_order(a: PersonName, b: PersonName) -> bool:
 
 def _other_particles(a: PersonName, b: PersonName) -> bool:
     """`van der Hoeven` / `van den Hoven`: other particles and another spelling of the surname are
-    another family, however close the sounds (the same particles, case-folded, may differ in spelling)."""
+    another family, however close the sounds (the same particles, case-folded, may differ in spelling);
+    `van der Linden` / `van Linden`: the same surname with a particle word more or less is another
+    name too."""
     if a.family_first or b.family_first:
         return False
     particles = lexicon().particles
     pa = tuple(t.lower() for t in a.family if t.lower() in particles)
     pb = tuple(t.lower() for t in b.family if t.lower() in particles)
-    if not pa or len(pa) != len(pb) or pa == pb:  # Faisal bin Farhan (Al Saud): a name and its longer form
+    if not pa or not pb or pa == pb:
         return False
-    return [fold(t) for t in a.family if t.lower() not in particles] != [fold(t) for t in b.family if t.lower() not in particles]
+    rest_a = [fold(t) for t in a.family if t.lower() not in particles]
+    rest_b = [fold(t) for t in b.family if t.lower() not in particles]
+    return rest_a == rest_b or len(pa) == len(pb)  # Faisal bin Farhan (Al Saud): a name and its longer form
 
 
 def _given_first_prefix(short: PersonName, long_: PersonName) -> bool:

@@ -267,11 +267,11 @@ class _Resolver:
         k = ph.last - size
         if not (0 < k and ph.last <= d.n and tuple(d.text[k : ph.last]) == name.tokens and role_of(d.text[k - 1]) is not None):
             return False  # the role right before the name: not `Arzt Thomas`
-        written = tuple(N.skeleton(t) for t in name.tokens)
-        bare = written[:-1] + (N.skeleton(word[:-1]),)
+        written = tuple(N.surname_skeleton(t) for t in name.tokens)
+        bare = written[:-1] + (N.surname_skeleton(word[:-1]),)
 
         def tail(e: Entity) -> tuple[str, ...]:
-            return e.person.family_core()[-1:] if size == 1 else tuple(N.skeleton(t) for t in e.person.tokens[-size:])
+            return e.person.family_core()[-1:] if size == 1 else tuple(N.surname_skeleton(t) for t in e.person.tokens[-size:])
 
         if any(e.person is not None and tail(e) == written for e in d.entities):
             return False
@@ -1005,9 +1005,9 @@ class _Resolver:
                 continue
             if d.low[i] in d.dets or d.low[i] in d.pronouns or d.low[i] in d.common:
                 continue
-            cands = by_family.get(N.skeleton(t))
+            cands = by_family.get(N.surname_skeleton(t))
             if cands is None and t.endswith("s") and len(t) > 3:
-                cands = by_family.get(N.skeleton(t[:-1]))
+                cands = by_family.get(N.surname_skeleton(t[:-1]))
             if not cands:
                 continue
             if len(cands) > 1:
