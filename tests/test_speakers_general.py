@@ -1530,3 +1530,30 @@ def test_a_name_shortened_at_its_end_or_written_without_its_hyphen_is_the_same(a
 
 def test_a_body_name_with_a_word_added_is_another_body():
     assert not names.same_person("Radio Nord", "Radio Nord Sport")
+
+
+def test_an_operator_or_holiday_airline_noun_introduces_a_firm():
+    assert entities(
+        "Der Netzbetreiber Stromwerk Nord will 300 Stellen streichen. [[S:Das Unternehmen]] nannte Kostengründe."
+    ) == ["Stromwerk Nord"]
+    # a body in the genitive of a person description is introduced too
+    assert entities(
+        "Die Mechaniker des Ferienfliegers Sonnair wollen streiken. [[S:Der Ferienflieger]] sprach von Erpressung."
+    ) == ["Sonnair"]
+    # a Flugbegleiter accompanies, he leads nothing
+    assert names.role_of("Flugbegleiter").base == "begleiter"
+
+
+def test_an_authoritys_kind_is_no_name_and_continues_a_federal_institute():
+    assert entities(
+        "[[S:Das Friedrich-Loeffler-Institut (FLI)]] meldete neue Fälle. [[S:Ein Sprecher]] sagte, man beobachte die Lage. "
+        "[[S:Die Behörde]] rät zur Vorsicht."
+    ) == ["Friedrich-Loeffler-Institut", None, "Friedrich-Loeffler-Institut"]
+    assert entities("Die Lage bleibt unklar. [[S:Das Bundesamt]] warnte vor Glätte. [[S:Die Behörde]] rät ab.") == [None, None]
+
+
+def test_a_federal_courts_senate_and_seat_after_its_name_in_a_mention():
+    assert entities(
+        "[[S:Das Bundessozialgericht]] hat die Klage abgewiesen, urteilte [[S:der Dritte Senat]] am Montag. "
+        "[[S:Kassel]] verwies auf das Gesetz."
+    ) == ["Bundessozialgericht"] * 3

@@ -65,6 +65,7 @@ def _scan_word(t: str) -> tuple[bool, bool, bool]:
 _ORGAN_HEADS = ("fuhrung", "leitung", "verwaltung")  # a body's management, named only with its body
 _FIRM_PREFIXES = ("geschafts", "unternehmens", "konzern", "firmen")  # Geschäftsführung, Konzernleitung: a firm's management
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
+_KIND_AUTHORITIES = frozenset({"amt", "behörde", "ministerium"})  # whose bare noun is a kind, never a name
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph", "händer", "sieger")
 # a person's body by a possessive (sein Arbeitgeber, ihr Verein, seine Partei)
@@ -737,6 +738,8 @@ class _Resolver:
             if ent is not None:
                 self.d.add_ref(start, end, ent)
                 return
+        if ph.role is not None and ph.role.cls == "person":
+            self._register_complement_body(start, end)  # die Piloten des Ferienfliegers Condor
         self.pending.append((start, end, ph))
 
     def resolve_text_desc(self, ph: Phrase, start: int, end: int) -> None:
@@ -803,13 +806,16 @@ class _Resolver:
             # die Hausverwaltung, die Vereinsführung: the management of a body the phrase does not name
             return self._unnamed(ph)
         word = fold(_uninflect(words[0], ph.role))
-        if (len(words) == 1 and (word == ph.role.group or word == fold(ph.role.base) and not word.endswith(ph.role.group)) and acronym is None
-                and (not ph.role.gov or ph.role.group == "regierung")):
+        if len(words) == 1 and acronym is None and (
+                (word == ph.role.group or word == fold(ph.role.base) and not word.endswith(ph.role.group))
+                and (not ph.role.gov or ph.role.group == "regierung")
+                or ph.role.group in _KIND_AUTHORITIES and word in {prefix + fold(ph.role.base) for prefix in ("",) + _STATE_PREFIXES}):
             # die Organisation, die Partei, die Medien, die Gemeinschaft, das Haus: the noun of a class of
             # bodies alone (its group's word, or its own base word unless a compound of the group's: not
             # der Bundesrat) names no one body;
             # a government is named by its country (Regierung Frankreichs), a place's authority by its place
-            # (die Polizei … die Bochumer Polizei)
+            # (die Polizei … die Bochumer Polizei); an authority's kind, federal or not, names none
+            # (die Behörde, das Bundesamt, das Landesministerium)
             return self._unnamed(ph)
         if len(words) == 3 and words[1] in ("des", "der") and _person_role_word(words[2]):
             # die Regierung des Ministerpräsidenten, die Partei der Kanzlerin: a body described by a person
@@ -837,9 +843,10 @@ class _Resolver:
             if name.endswith("-"):  # der Bundesverband der Energie- und Wasserwirtschaft (BDEW)
                 name = _uninflect(_surface(d, k, ph.last - 3), ph.role) or name
         acronyms = [a for a in ph.aliases if a]
-        if acronyms and len(name.split()) < 2 and not _state_word(fold(name)):
+        if acronyms and len(name.split()) < 2 and not _state_word(fold(name)) and not _person_named_compound(name):
             # das Kartellamt (BKartA): a generic noun yields to the acronym; a federal or state body's
-            # compound is its name (das Bundesverwaltungsgericht (BVerwG))
+            # compound is its name (das Bundesverwaltungsgericht (BVerwG)), and so is a compound
+            # after a person (das Paul-Ehrlich-Institut (PEI))
             name = self._alias_surface(ph) or name
         o = Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
         return self.entity_for(o, pos)
@@ -2248,6 +2255,13 @@ def _person_role_word(word: str) -> bool:
     return role is not None and role.cls == "person"
 
 
+def _person_named_compound(name: str) -> bool:
+    """`Paul-Ehrlich-Institut`, `Max-Planck-Gesellschaft`: a hyphenated compound of capitalised
+    words before its head, a body named after someone (not `EU-Kommission`, `Bundes-Amt`)."""
+    parts = name.split("-")
+    return len(parts) >= 3 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
+
+
 def _state_word(f: str) -> bool:
     """`bundesnetzagentur`, `landeskriminalamt`: a folded compound of a state body (Bundes-, Landes-)."""
     return f.startswith(_STATE_PREFIXES) and len(f) > 9
@@ -2393,6 +2407,12 @@ def resolve_speakers(document: Document, article: Article) -> None:
         phrases.append(ph)
         if ph.kind in ("person", "org", "gov", "group"):
             res._register(a, b, speaker=role == "speaker")
+        elif ph.kind == "desc" and res._names_body(ph) and _state_word(fold(d.text[ph.last - 1])):
+            # das Bundesarbeitsgericht: a federal body's name is known before the mentions after it are
+            # read (a later `Erfurt` is the court)
+            body = res._desc_org(ph, a)
+            if body is not None:
+                d.add_ref(a, b, body, speaker=role == "speaker")
     res.occurrences()
     res.expand_acronyms()
     res.coordinations()
