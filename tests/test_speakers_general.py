@@ -1557,3 +1557,39 @@ def test_a_federal_courts_senate_and_seat_after_its_name_in_a_mention():
         "[[S:Das Bundessozialgericht]] hat die Klage abgewiesen, urteilte [[S:der Dritte Senat]] am Montag. "
         "[[S:Kassel]] verwies auf das Gesetz."
     ) == ["Bundessozialgericht"] * 3
+
+
+# ---------------------------------------------------------------- person descriptions by what the text told
+
+def test_office_of_a_foreign_place_gives_its_holder_the_nationality():
+    assert entities(
+        "Die Stadt Ebersfeld feierte ihr Jubiläum. Oberbürgermeister Karl Brenner begrüßte die Gäste. Auch der "
+        "Bürgermeister der tschechischen Partnerstadt Horní Lhota, Jakub Novák, war gekommen. Brenner dankte ihm. "
+        "[[S:Der Tscheche]] sprach von Freundschaft."
+    ) == ["Jakub Novák"]
+
+
+def test_singular_of_an_adjectival_party_is_its_member():
+    assert entities(
+        "Die Grünen-Abgeordnete Sabine Kortmann kritisierte den Plan. Der CDU-Politiker Uwe Brandt verteidigte ihn. "
+        "[[S:Die Grüne]] sprach von Versagen. [[S:Die Linke]] kündigte eine Anfrage an."
+    ) == ["Sabine Kortmann", "Die Linke"]
+
+
+def test_origin_noun_is_the_person_introduced_as_from_that_town():
+    assert entities(
+        "Die aus Rosenheim stammende Weltmeisterin Karla Huber lobte die neue Halle. [[S:Sportdezernentin Petra Voss]] "
+        "sprach von einem Erfolg. [[S:Sie]] dankte den Spendern. Die Stimmung sei großartig, sagte [[S:die Rosenheimerin]]."
+    ) == ["Petra Voss", "Petra Voss", "Karla Huber"]
+
+
+def test_profession_noun_continues_the_subject_who_spoke_before():
+    assert entities(
+        "[[S:Der Rektor der Hochschule, Martin Albers]], warnte vor Engpässen. Albers hatte zuvor lange einen Lehrstuhl "
+        "für Volkswirtschaft inne. Es fehle an Geld, sagte [[S:der Ökonom]]."
+    ) == ["Martin Albers", "Martin Albers"]
+    # an -iker noun is a person (der Chemiker, der Lyriker)
+    assert entities(
+        "[[S:Der Rektor der Hochschule, Martin Albers]], warnte vor Engpässen. Albers hatte zuvor lange einen Lehrstuhl "
+        "für Chemie inne. Es fehle an Geld, sagte [[S:der Chemiker]]."
+    ) == ["Martin Albers", "Martin Albers"]

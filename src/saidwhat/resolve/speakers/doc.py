@@ -566,8 +566,8 @@ class _Doc:
             return False
         role = role_of(self.text[i - 1])
         if (role is not None and role.cls != "person" or not (_noun(self.text[i - 1]) or description_noun(self.text[i - 1]))
-                or self.low[i - 1].endswith(_THING_ENDINGS)):
-            return False  # der Kurde Raed Dschuhi; not der Provinz Surat Thani
+                or self.low[i - 1].endswith(_THING_ENDINGS) or self.low[i - 1].endswith(tuple(self.town_nouns))):
+            return False  # der Kurde Raed Dschuhi; not der Provinz Surat Thani, der Partnerstadt Nowa Wola
         if j + 1 < self.n and self.text[j + 1][:1].isdigit():
             return False  # der City Climate Conference 2009
         return all(proper_word(self.text[k]) and not _ACRONYM.match(self.text[k]) and "-" not in self.text[k] for k in (i, j))

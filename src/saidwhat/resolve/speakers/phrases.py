@@ -1123,6 +1123,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
     after_noun = definite and s + 1 < e and d.cap(s) and d.low[s].endswith(d.noun_endings) and _ACRONYM.match(d.text[s + 1])
     party_at = s + 1 if after_noun else s  # dem Koalitionspartner SPD
     party = _party_name(d, party_at, e)
+    if party is not None and _party_member(d, base, party, party_at):
+        return base
     if party is not None:
         return _as_org(base, party, party_at, party_at + 1)
     known = _known_org(d, s, e)
@@ -1518,6 +1520,21 @@ def _party_name(d: _Doc, s: int, e: int) -> str | None:
     return d.lex.parties.get(word) if d.cap(s) else None
 
 
+def _party_member(d: _Doc, ph: Phrase, party: str, k: int) -> bool:
+    """`der Grüne`, `die Grüne`: the singular of a party named by a plural adjective (die Grünen) is
+    one of its members (not `die Linke`, the party's own name); fills `ph` as that person's description."""
+    if (not ph.definite or ph.possessive or k == 0 or d.low[k - 1] not in ("der", "die") or not d.low[k].endswith("e")
+            or fold(d.text[k]) not in d.lex.parties or party.startswith("Die ")):
+        return False
+    ph.gender = "m" if d.low[k - 1] == "der" else "f"
+    ph.role = role_of("Politiker" if ph.gender == "m" else "Politikerin")
+    ph.role_word = ph.role.base
+    ph.parties.add(party)
+    ph.desc_text = _surface(d, k, k + 1)
+    ph.desc = fold(ph.desc_text)
+    return True
+
+
 def _parties_of_role_word(d: _Doc, word: str, role: Role) -> set[str]:
     """`CDU-Politiker`, `Grünen-Chefin` (a party before the hyphen), `Sozialdemokratin` (a member noun)."""
     found = {d.lex.parties[fold(p)] for p in word.split("-")[:-1] if fold(p) in d.lex.parties}
@@ -1629,6 +1646,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             run = j  # die Verteidigerin Krasniqis, Sabine Rohlfing: the genitive names whom the role serves, the apposition who holds it
         if run == j and j < e and d.low[j] in ("des", "der"):
             k = _complement_end(d, j, e)
+            # der Bürgermeister der polnischen Partnerstadt: the holder of an office of a country's body or place is of that country
+            ph.nations |= {c.government for x in range(j + 1, k) if d.text[x][:1].islower() and (c := d.country_adj(x)) is not None}
             if k > j and _person_role(d, k - 1):
                 pass  # der Bruder des Senators Dan Reyes: a name after a person's role in the genitive is that person's
             elif k > j and _person_run(d, k, e) > k and (d.given(k) is not None or d.unlisted_given(k)):

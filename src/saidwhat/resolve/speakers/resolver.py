@@ -30,6 +30,7 @@ SUBJECT_CONTINUATION = 150.0  # salience bonus of the latest subject for a subje
 PERSON_DESC_SENTENCES = 6  # how far back a description looks for the person it continues
 AGE_INTRODUCTION_BONUS = 150.0  # `Der 21-Jährige`: the person introduced just before, not the one who spoke of him
 RECENT_BODY_BONUS = 0.75  # `der Verband` is the body of its kind named in its or the previous sentence
+ORIGIN_WINDOW = 6  # tokens before a person's name that may say where the person comes from (die aus Flensburg stammende …)
 ROLE_SUFFIX_BONUS = 400.0  # `Der Dezernent` continues `Kulturdezernent Olaf Brinkhaus`
 
 # A body's type from the head of its name (last part of a compound: Bundes|netz|agentur): heads that
@@ -67,7 +68,7 @@ _FIRM_PREFIXES = ("geschafts", "unternehmens", "konzern", "firmen")  # Geschäft
 _AUTHORITY_GROUPS = frozenset({"amt", "behörde", "ministerium", "staatsanwaltschaft"})
 _KIND_AUTHORITIES = frozenset({"amt", "behörde", "ministerium"})  # whose bare noun is a kind, never a name
 # masculine person nouns no role list names (der Orthopäde, der Dezernent, der Jurist, der Landwirt)
-_PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph", "händer", "sieger")
+_PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph", "händer", "sieger", "iker")
 # a person's body by a possessive (sein Arbeitgeber, ihr Verein, seine Partei)
 _EMPLOYER_NOUNS = frozenset({"arbeitgeber", "verein", "klub", "club", "partei", "sender", "zeitung", "firma", "konzern", "unternehmen"})
 # a deputy's or acting holder's rank: `der stellvertretende Chef der Behörde` continues `Der
@@ -2022,7 +2023,11 @@ class _Resolver:
             noun = fold(d.text[ph.last - 1])
             if d.cap(ph.last - 1) and any(d.cap(x) and fold(d.text[x]).endswith(noun) for x in range(k)):
                 return None
-        return ref.entity if ref.speaker and d.narr[ref.sentence] == sentence - 1 else None
+        if d.narr[ref.sentence] != sentence - 1:
+            return None
+        # the speaker of the sentence before, or its subject who spoke earlier (`Keil-Hoyer hatte
+        # einen Lehrstuhl für Physik inne. …, sagte der Physiker`)
+        return ref.entity if ref.speaker or ref.subject and any(r.speaker and r.entity is ref.entity for r in d.refs_before(pos)) else None
 
     def _both(self, ph: Phrase) -> bool:
         """`Beide Staatschefs`, `die beiden Minister`: a description of the two named before."""
@@ -2155,6 +2160,8 @@ class _Resolver:
         ents: dict[int, Entity] = {}
         refs = d.refs_before(pos)
         introduced: set[int] = set()
+        # an origin noun (Flensburgerin, Kölner) names the town its stem is: `die aus Flensburg stammende …`
+        origin = re.sub(r"(erin|er)$", "", noun) if noun is not None and re.search(r"....er(in)?$", noun) else ""
         # `Er dankte dem Schweden`: an object is not the subject of its own sentence
         subjects = {id(r.entity) for r in refs if r.subject and r.sentence == sentence} if d.low[ph.first] in d.object_determiners else set()
         for r in refs:
@@ -2178,6 +2185,8 @@ class _Resolver:
             ents[id(ent)] = ent
             if noun is not None and any(fold(d.text[k]).endswith(noun) for k in range(max(0, r.pos - 1), min(r.end, d.n)) if d.cap(k)):
                 scores[id(ent)] += ROLE_SUFFIX_BONUS
+            elif origin and any(fold(d.text[k]).startswith(origin) for k in range(max(d.sent_first[r.sentence], r.pos - ORIGIN_WINDOW), r.pos) if d.cap(k)):
+                scores[id(ent)] += ROLE_SUFFIX_BONUS  # die Flensburgerin: the person introduced as from Flensburg
         if not scores:
             return None
         best = max(scores, key=lambda k: scores[k])
