@@ -349,3 +349,23 @@ def test_name_after_a_role_with_its_place_or_attributes(mention, name):
 def test_place_and_field_stay_in_a_body_name(mention, name):
     # a Land's name is no nominalised adjective; a proper compound keeps its field
     assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("[[S:Das Landesamt für Schutz in der Seeschifffahrt]] warnte vor Stürmen.", "Landesamt für Schutz in der Seeschifffahrt"),
+    ("Laut [[S:dem Nordischen Rat vom Weißen Meer]] sinken die Bestände.", "Nordischer Rat vom Weißen Meer"),
+    ("Nach Angaben [[S:der Freien Gemeinde in Österreich]] kamen 300 Gäste.", "Freie Gemeinde in Österreich"),
+    ("[[S:Die Deutsche Post in Bonn]] warnte vor Verspätungen.", "Deutsche Post"),
+])
+def test_closing_phrase_of_a_body_name(text, name):
+    # a narrower field after a für-field, `vom` + a noun or `in` + a country after adjectives and a
+    # noun: part of the name; `in` + a town is where the body is
+    assert entities(text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Nach Angaben des [[S:Bundesseenamts]] sank der Pegel.", "Bundesseenamt"),
+    ("Das [[S:Seenschutzamt]] teilte mit, der Pegel sinke.", "Seenschutzamt"),
+])
+def test_article_just_before_the_mention_makes_it_definite(text, name):
+    assert entities(text) == [name]

@@ -112,6 +112,9 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and _without_borders(d, j - 1, end) > j:
             j += 2  # Apotheker ohne Grenzen
             continue
+        if j > i and _name_pp_end(d, i, j, end) > j:
+            j = _name_pp_end(d, i, j, end)  # die Evangelische Kirche in Deutschland
+            continue
         if j > i and d.low[j] == "&" and j + 1 < end and d.cap(j + 1):
             j += 2  # Haus & Grund: an ampersand joins any two capitalised words into one name
             continue
@@ -589,20 +592,52 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
                           or _proper_compound(d, k - 1))  # das Lindner-Zentrum für Polarforschung
             field = _field_end(d, k, e) if low == "für" and named_noun else k
             if field > k and not any(_person_role(d, x) for x in range(s, k - 1)):
-                k = field  # das Institut für Weltwirtschaft, das Tunesische Forum für soziale Rechte: part of the name
-                if _field_seat(d, k, e):
-                    k += 2  # die Kammer für Niederbayern in Passau: the seat after the field
+                k = _field_seat_end(d, field, e)  # das Institut für Weltwirtschaft, die Kammer für Niederbayern in Passau: part of the name
                 continue
+            closing = _name_pp_end(d, s, k, e)
+            if closing > k:
+                return e  # das Internationale Komitee vom Roten Kreuz, die Evangelische Kirche in Deutschland
             return k
         k += 1
     return e
 
 
-def _field_seat(d: _Doc, k: int, e: int) -> bool:
-    """Is `in` + one capitalised name at k, closing the mention or before a parenthesis or comma,
-    the seat that ends a body's name after its field (`für Niederbayern in Passau`)?"""
-    return (k + 1 < e and d.low[k] == "in" and d.cap(k + 1) and d.namey(k + 1)
-            and (k + 2 == e or d.norm[k + 2] in ("(", ",")))
+def _field_seat_end(d: _Doc, k: int, e: int) -> int:
+    """The end of `in` + one capitalised name at k, or `in der`/`im` + a capitalised noun, closing
+    the mention or before a parenthesis or comma: the seat or narrower field that ends a body's
+    name after its field (`für Niederbayern in Passau`, `für Sicherheit in der Informationstechnik`;
+    k if none)."""
+    n = k + 2 if k + 2 < e and d.low[k] == "in" and d.low[k + 1] in ("der", "dem") else k + 1
+    if n < e and d.low[k] in ("in", "im") and d.cap(n) and (d.namey(n) or n > k + 1 or d.low[k] == "im") and _closes(d, n + 1, e):
+        return n + 1
+    return k
+
+
+def _closes(d: _Doc, k: int, e: int) -> bool:
+    """Does a name end at k: the mention's end, a parenthesis or a comma?"""
+    return k == e or d.norm[k] in ("(", ",")
+
+
+def _name_pp_end(d: _Doc, s: int, k: int, e: int) -> int:
+    """`das Internationale Komitee vom Roten Kreuz`, `die Evangelische Kirche in Deutschland`: after a
+    noun made a name by declined capitalised adjectives, a phrase with `von` + a capitalised noun or
+    `in` + a country that closes the mention is part of the name (its end; k if none)."""
+    first = s + (d.low[s] in d.dets)
+    if not (k < e and first < k - 1 and d.cap(k - 1) and not _name_adjective(d, k - 1) and not _person_role(d, k - 1)
+            and all(d.cap(x) and _name_adjective(d, x) for x in range(first, k - 1))):
+        return k
+    low = d.low[k]
+    if low == "in":
+        country = d.lex.countries.get(fold(d.text[k + 1])) if k + 1 < e else None
+        return k + 2 if country is not None and country.name == d.text[k + 1] and _closes(d, k + 2, e) else k
+    n = k + 1
+    if low == "von" and n < e and d.low[n] in ("der", "dem"):
+        n += 1
+    elif low != "vom":
+        return k
+    while n < e and d.cap(n) and _name_adjective(d, n):
+        n += 1
+    return n + 1 if n < e and d.cap(n) and not _name_adjective(d, n) and _closes(d, n + 1, e) else k
 
 
 def _named_place_with_acronym(d: _Doc, s: int, k: int, e: int) -> bool:
@@ -926,6 +961,9 @@ def _share_family(members: list[Phrase]) -> None:
             m.person = N.parse_person(list(p.tokens) + list(last.family))
 
 
+_DEFINITE_ARTICLES = {"der", "die", "das", "des", "dem", "den"}
+
+
 def _det_info(d: _Doc, s: int, e: int) -> tuple[int, bool, bool, bool, str]:
     """Skip determiners: (next index, definite, indefinite, possessive, gender)."""
     definite = indefinite = possessive = False
@@ -934,6 +972,8 @@ def _det_info(d: _Doc, s: int, e: int) -> tuple[int, bool, bool, bool, str]:
         definite, gender = True, "mn"
     elif s > 0 and d.low[s - 1] == "zur":
         definite, gender = True, "f"
+    elif s > 0 and d.low[s - 1] in _DEFINITE_ARTICLES and (s < 2 or d.norm[s - 2] != ",") and s < e and d.low[s] not in d.dets:
+        definite = True  # Nach Angaben des [[Zentralrats der Muslime]]: the mention's article just before it
     while s < e and d.low[s] in d.dets:
         low = d.low[s]
         g = d.dets[low]
@@ -1670,9 +1710,8 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         if _lowercase_name(d, j, e):  # die Verbraucherorganisation foodwatch
             return _as_org(ph, d.text[j], j, j + 1, _paren_aliases(d, j + 1, e))
         field = _field_end(d, j, e)
-        if field > j and _field_seat(d, field, e):
-            field += 2  # die Kammer für Niederbayern in Passau
-        if field > j:  # das Bundesamt für Migration und Flüchtlinge (BAMF)
+        if field > j:
+            field = _field_seat_end(d, field, e)  # die Kammer für Niederbayern in Passau  # das Bundesamt für Migration und Flüchtlinge (BAMF)
             return _as_org(ph, _head_words(d, s, r, role) + " " + _surface(d, j, field), r, field, _paren_aliases(d, field, e))
         known = _known_org(d, j, e) if j < e else None
         if known is not None:
@@ -1713,12 +1752,15 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
             # SPD-Landtagsfraktion, die UN-Mission: a body of its own, named by the whole word
             ph.org = compound[1]
             return _as_org(ph, compound[0], r, r + 1, _paren_aliases(d, r + 1, e))
-    if role.cls == "org" and ph.definite and not ph.possessive and s < r and r + 1 == _org_run(d, r + 1, e) and (
+    pp_end = _name_pp_end(d, s, r + 1, e) if role.cls == "org" else r + 1
+    if role.cls == "org" and ph.definite and not ph.possessive and s < r and (pp_end > r + 1 or r + 1 == _org_run(d, r + 1, e) and (
         r + 1 >= e or d.low[r + 1] not in ("des", "der", "für")
-    ) and all(_name_adjective(d, k) for k in range(s, r)):
+    )) and all(_name_adjective(d, k) for k in range(s, r)):
         # Der Deutsche Ruderverband: declined capitalised adjectives make the body noun a name (not
-        # a place's: der Walldorfer Konzern; not before a complement: der Ständige Ausschuss des …)
-        return _as_org(ph, _nominative_name(d, s, r + 1), s, r + 1, _paren_aliases(d, r + 1, e))
+        # a place's: der Walldorfer Konzern; not before a complement: der Ständige Ausschuss des …),
+        # with a closing `vom`/`in` phrase (das Internationale Komitee vom Roten Kreuz)
+        name = _nominative_name(d, s, r + 1) + (" " + _surface(d, r + 1, pp_end) if pp_end > r + 1 else "")
+        return _as_org(ph, name, s, pp_end, _paren_aliases(d, pp_end, e))
     # a description: der Sprecher des Ministeriums, das isländische Fischereiministerium
     end = r + 1
     if end < e and d.low[end] in ("des", "der") and role.cls == "org":
