@@ -944,6 +944,31 @@ def test_a_possessive_colleague_or_guest_is_the_other_one_of_the_pair():
     assert entities(text) == ["Jean Koné", "Omar Diallo"]
 
 
+def test_a_possessive_challenger_visitor_or_successor_is_the_other_one():
+    text = ("Die Lehrerin Maren Ott gewann die Wahl in Kiel. Bürgermeister Uwe Lamp räumte seine Niederlage ein. "
+            "[[S:Er]] gratulierte [[A:seiner Herausforderin]].")
+    assert entities(text) == ["Uwe Lamp", "Maren Ott"]
+    text = ("Die Ministerin Petra Vogt traf in Oslo den Minister Nils Berg. [[S:Berg]] versprach [[A:seiner Besucherin]] Hilfe.")
+    assert entities(text) == ["Nils Berg", "Petra Vogt"]
+    text = ("Der Ingenieur Tom Brandt übernimmt die Leitung des Werks. [[S:Die bisherige Leiterin Gisela Marx]] "
+            "wünschte [[A:ihrem Nachfolger]] Glück.")
+    assert entities(text) == ["Gisela Marx", "Tom Brandt"]
+
+
+def test_a_list_with_affiliations_and_open_end_is_a_team():
+    text = ("In Peru haben die Geologen Hanna Voss von der Universität Bonn, Diego Ruiz von der Universität Lima, "
+            "Paul Marek vom Museum in Wien und weitere Kollegen eine Höhle gefunden. Danach war die Gruppe nach "
+            "[[S:eigener Aussage]] erschöpft. Im Sommer will [[S:das Forscherteam]] zurückkehren.")
+    group = ["Hanna Voss", "Diego Ruiz", "Paul Marek"]
+    assert [m.members for m in resolve(text)[1]] == [group, group]
+
+
+def test_a_plural_indefinite_phrase_is_never_one_person():
+    for det in ("Manche", "Einige", "Etliche", "Zahlreiche", "Viele", "Mehrere"):
+        text = f"Der Gouverneur Jim Hale will Präsident werden. [[S:{det} Analysten]] meinten, er habe wenig Chancen."
+        assert entities(text) == [None], det
+
+
 def test_a_possessive_statement_compound_names_its_owner():
     text = "Der Trainer Karl Pohl verließ den Klub. Seit [[S:seiner Brandrede]] ist er berühmt."
     assert entities(text) == ["Karl Pohl"]

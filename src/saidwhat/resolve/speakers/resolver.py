@@ -43,7 +43,10 @@ _STATE_PREFIXES = ("bundes", "landes")
 # a country's rulers by another word than its government (die Junta, die Militärregierung, das Regime)
 _REGIME_HEADS = ("junta", "militarregierung", "regime", "militarregime", "militarfuhrung")
 # role nouns of a mutual relation between two people who meet (sein Kollege, ihr Gast): the other one of them
-_COUNTERPART_ROLES = frozenset({"kollege", "amtskollege", "gast", "gastgeber", "gesprächspartner"})
+# the other one of a two-person relation (colleague, guest and host, visitor, challenger, successor)
+_COUNTERPART_ROLES = frozenset({"kollege", "amtskollege", "gast", "gastgeber", "gesprächspartner", "besucher",
+                                "herausforderer", "kontrahent", "nachfolger", "vorgänger"})
+_TEAM_NOUNS = ("team", "gruppe")  # das Forscherteam, die Gruppe: people listed together
 _COPULAS = frozenset({"ist", "war", "sei", "wäre"})
 _KONJUNKTIV = words("konjunktiv")
 _CUE_VERBS = words("cue_verbs") - _KONJUNKTIV
@@ -1055,17 +1058,30 @@ class _Resolver:
         d = self.d
         chain: list[Ref] = []
         for ref in list(d.refs):
-            end = self._after_parenthesis(chain[-1].end) if chain else 0
+            end = self._after_affiliation(self._after_parenthesis(chain[-1].end)) if chain else 0
             if chain and chain[-1].end <= ref.pos < end:
-                continue  # Werner Schulz (Grüne) und Jelena Hoffmann (SPD): the party in parentheses
+                continue  # Werner Schulz (Grüne), Jan Berg von der Universität Kiel: party or affiliation
             if chain and ref.pos == end + 1 and ref.entity.members is None and ref.entity not in [r.entity for r in chain] and (
                 d.low[end] in _CONJ or d.norm[end] == ","
             ):
                 chain.append(ref)
                 continue
-            self._group_ref(chain)
+            self._group_ref(chain, end)
             chain = [ref] if ref.entity.members is None and ref.entity.name else []
-        self._group_ref(chain)
+        self._group_ref(chain, self._after_affiliation(self._after_parenthesis(chain[-1].end)) if chain else 0)
+
+    def _after_affiliation(self, end: int) -> int:
+        """The token after a short affiliation that follows a reference ending at `end` (`von der
+        Universität Kiel`, `vom Louvre in Paris`) up to a comma or und, else `end`."""
+        d = self.d
+        if end >= d.n or d.low[end] not in ("von", "vom", "aus"):
+            return end
+        for k in range(end + 1, min(d.n, end + 7)):
+            if d.norm[k] == "," or d.low[k] in _CONJ:
+                return k if k > end + 1 else end
+            if not (d.cap(k) or d.low[k] in d.dets or d.low[k] in ("in", "im", "aus")):
+                return end
+        return end
 
     def _after_parenthesis(self, end: int) -> int:
         """The token after a short parenthesis that follows a reference ending at `end` (`(SPD)`), else `end`."""
@@ -1076,9 +1092,12 @@ class _Resolver:
                     return k + 1
         return end
 
-    def _group_ref(self, chain: list[Ref]) -> None:
+    def _group_ref(self, chain: list[Ref], end: int) -> None:
+        """A list ending in und / sowie ("A, B und C") or in `und weitere` / `und andere` after its
+        last name (A, B, C und weitere Kollegen: the named ones) is a group."""
         d = self.d
-        while chain and d.low[chain[-1].pos - 1] not in _CONJ:
+        open_end = end + 1 < d.n and d.low[end] in _CONJ and d.low[end + 1] in ("weitere", "andere")
+        while chain and not open_end and d.low[chain[-1].pos - 1] not in _CONJ:
             chain = chain[:-1]  # a list must end in und / sowie: "A, B und C"
         if len(chain) < 2 or any(not r.entity.name for r in chain):
             return
@@ -1094,6 +1113,9 @@ class _Resolver:
         not the Landrat; a reflexive would be)."""
         pos = ph.first
         ph = self._party_adjective(self._english_body(ph))
+        team = self._team_group(ph.last - 1) if ph.kind in ("org", "desc") and ph.last - ph.first <= 2 else None
+        if team is not None:
+            return team  # das Forscherteam: the people listed before
         if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) is not None and fold(self.d.text[self._head_noun(ph)]) == "freistaat":
             state = self._free_state()  # den Freistaat: the government of the state the article is set in
             if state is not None:
@@ -1218,6 +1240,16 @@ class _Resolver:
             return self._statement_holder(ph)
         return None
 
+    def _team_group(self, k: int) -> Entity | None:
+        """`das Forscherteam`, `die Gruppe` (a definite article and a team noun at k): the group of
+        people the article listed last, not too far back."""
+        d = self.d
+        if k < 1 or k >= d.n or d.low[k - 1] not in ("das", "die", "dem", "der") or not fold(d.text[k]).endswith(_TEAM_NOUNS):
+            return None
+        sentence = d.narr[d.sent[k]]
+        return next((r.entity for r in reversed(d.refs_before(k - 1)) if r.entity.members is not None
+                     and all(m.kind == "person" for m in r.entity.members) and sentence - d.narr[r.sentence] <= PERSON_DESC_SENTENCES), None)
+
     def _statement_holder(self, ph: Phrase) -> Entity | None:
         """`der Meldung zufolge`, `so die Studie`, `begegnete der Kritik`: a definite statement noun
         without a holder is the statement the article named before by the same noun (or a synonym:
@@ -1297,12 +1329,14 @@ class _Resolver:
         return any(low[cut:] in wrappers for cut in range(len(low) - 3))
 
     def _owners_counterpart(self, ph: Phrase, quotation) -> Entity | None:
-        """`Der Minister sagte seinem Kollegen`, `versicherte seinem Gast`: a possessive noun of a
-        mutual relation between two people met at one event (colleague, guest, host) is the most
-        salient fitting person other than the owner (unlike `sein Stellvertreter`, often unnamed)."""
+        """`Der Minister sagte seinem Kollegen`, `versicherte seinem Gast`, `gratulierte seiner
+        Herausforderin`: a singular possessive noun of a relation between two people (colleague, guest,
+        host, visitor, challenger, successor) is the most salient fitting person other than the owner
+        (unlike `sein Stellvertreter`, often unnamed)."""
         d = self.d
         role = ph.role
-        if role is None or role.base not in _COUNTERPART_ROLES or ph.first >= d.n or d.low[ph.first] not in d.pronouns:
+        if (role is None or role.base not in _COUNTERPART_ROLES or ph.gender == "p" or ph.first >= d.n
+                or d.low[ph.first] not in d.pronouns):
             return None
         genders, _ = d.pronouns[d.low[ph.first]]
         owner = self.resolve_pronoun(Phrase("pronoun", ph.first, ph.first + 1, pron=(genders, "possessive")), quotation)
@@ -1562,6 +1596,10 @@ class _Resolver:
         if d.low[pos] in d.object_pronouns:
             # `Der Sohn drohte ihm`: an object pronoun is not the subject of its own sentence
             cands = [r for r in cands if not (r.subject and r.sentence == sentence)]
+        if ptype == "reflexive" and pos >= 3 and d.low[pos - 1] in d.preps:
+            team = self._team_group(pos - 2)
+            if team is not None:
+                return team  # `war die Gruppe nach eigener Darstellung am Ziel`: the group listed before
         if ptype == "reflexive" and not any(r.sentence == sentence for r in cands) and pos - d.sent_first[sentence] <= 2:
             # `Nach eigenen Angaben erhielt das Bundesamt …`: fronted, the reflexive's subject follows
             after = next((r for r in d.refs[bisect.bisect_left(d.ref_pos, ph.last):] if r.sentence == sentence and not r.pp
