@@ -349,3 +349,39 @@ def test_name_after_a_role_with_its_place_or_attributes(mention, name):
 def test_place_and_field_stay_in_a_body_name(mention, name):
     # a Land's name is no nominalised adjective; a proper compound keeps its field
     assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
+
+
+def test_noun_for_a_person_before_a_listed_given_name_is_no_part_of_the_name():
+    # the scan of the text must not take the noun into the name a later surname finds
+    assert entities(
+        "Das meldete der Dresdner Zoologe Markus Brandhuber am Freitag. [[S:Brandhuber]] sprach von einem Erfolg."
+    ) == ["Markus Brandhuber"]
+
+
+def test_municipal_officials_and_artists_are_roles():
+    assert entities(
+        "[[S:Sozialdezernentin Gerlinde Oberhauser]] sagte, das Geld reiche. Der Maler Tom Fink kam. "
+        "[[S:Die Dezernentin]] versprach Hilfe."
+    ) == ["Gerlinde Oberhauser", "Gerlinde Oberhauser"]
+    assert entities(
+        "[[S:Schulbeigeordneter Arnold Kesselring]] sagte, das Geld reiche. [[S:Der Beigeordnete]] versprach Hilfe."
+    ) == ["Arnold Kesselring", "Arnold Kesselring"]
+
+
+def test_word_after_a_vietnamese_middle_name_is_the_given_name():
+    # Mai, Hoa: not a month or a German word after Thị / Văn
+    assert entities(
+        "[[S:Die Sprecherin der Botschaft, Trần Thị Mai]], sagte, man prüfe das. [[S:Mai]] fügte hinzu, es eile."
+    ) == ["Trần Thị Mai", "Trần Thị Mai"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("[[S:Die Gewerkschaft GDL]] kündigte Streiks an. [[S:Die Gewerkschaft]] blieb hart.", "GDL"),
+    ("[[S:Der Verlag Edition Lindenblatt]] sagte die Lesung ab. [[S:Der Verlag]] bedauerte das.", "Edition Lindenblatt"),
+])
+def test_bare_kind_noun_before_an_own_name_is_no_part_of_it(text, name):
+    assert entities(text) == [name, name]
+
+
+def test_qualified_association_noun_keeps_its_acronym():
+    assert entities("[[S:Der Hamburger Mieterverband HMV]] kritisierte die Pläne.") == ["Hamburger Mieterverband HMV"]

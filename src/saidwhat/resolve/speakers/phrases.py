@@ -511,14 +511,15 @@ def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
 _ASSOCIATIONS = {"verband", "verein", "gewerkschaft"}  # role groups of bodies named by members, not by a seat
 
 
-def _own_name(d: _Doc, j: int, run: int) -> bool:
+def _own_name(d: _Doc, j: int, run: int, bare: bool) -> bool:
     """`der Bauernverband Copa-Cogeca`, `die Gewerkschaft Vereinigung Kabine`, `der Verband Haus &
     Grund`: words after an association's noun that are a name of their own (no dictionary word, place
     or acronym, a body noun of its own, a company type, an ampersand) name it without that noun; a
-    common noun (`Arbeitgeberverband Pflege`, `Förderverein Freibad Lindhorst`) is what it serves and
-    an acronym its abbreviation (`Berliner Fahrgastverband IGEB`): part of its name."""
+    common noun (`Arbeitgeberverband Pflege`, `Förderverein Freibad Lindhorst`) is what it serves. An
+    acronym is the name after the bare kind noun (`die Gewerkschaft EVG`), the abbreviation of a
+    compound or qualified noun's name (`Berliner Fahrgastverband IGEB`): part of it."""
     first = d.text[j]
-    return (proper_word(first) and d.low[j] not in d.places and not _ACRONYM.match(first) or _body_noun(d, j)
+    return (proper_word(first) and d.low[j] not in d.places and (bare or not _ACRONYM.match(first)) or _body_noun(d, j)
             or d.typed_name(j, run) or "&" in d.norm[j:run])
 
 
@@ -1674,10 +1675,11 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         if run > j and not (d.low[j] in ("des", "der")) and not _known_person(d, j, run):
             ph.kind = "org"
             # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
-            # party with its name is that name (die Agentur Interfax)
+            # party with its name is that name (die Agentur Interfax); a name with a company type
+            # word is a body's own (der Verlag Edition Nautilus, not the publisher of a place)
             authority = role.gov or role.group in ("gericht", "polizei") or _descriptive_name(d, j, run) or (
-                not _own_name(d, j, run) if role.group in _ASSOCIATIONS
-                else role.head or len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None)
+                not _own_name(d, j, run, adj_start == r and ph.role_word == fold(role.base)) if role.group in _ASSOCIATIONS
+                else not d.typed_name(j, run) and (role.head or len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None))
             ph.name = (_head_words(d, s, r, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
             ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
             if inner is not None:
