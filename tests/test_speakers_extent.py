@@ -385,3 +385,14 @@ def test_bare_kind_noun_before_an_own_name_is_no_part_of_it(text, name):
 
 def test_qualified_association_noun_keeps_its_acronym():
     assert entities("[[S:Der Hamburger Mieterverband HMV]] kritisierte die Pläne.") == ["Hamburger Mieterverband HMV"]
+
+
+def test_person_noun_before_a_body_noun_is_the_bodys_attribute():
+    # an English-style name without a hyphen: the body serves the people the first noun names
+    assert entities(
+        "[[S:Die Freie Lokführer Vereinigung (FLV)]] rief zum Streik auf. [[S:Die FLV]] blieb hart."
+    ) == ["Freie Lokführer Vereinigung", "Freie Lokführer Vereinigung"]
+
+
+def test_association_named_after_its_members():
+    assert entities("[[S:Der Landesverband der Obstbauern]] reagierte empört.") == ["Landesverband der Obstbauern"]

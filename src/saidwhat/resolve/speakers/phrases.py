@@ -451,6 +451,12 @@ def _body_noun(d: _Doc, i: int) -> bool:
     return role is not None and role.cls == "org"
 
 
+def _members_plural(d: _Doc, i: int) -> bool:
+    """Is token i (after a genitive `der`) the plural of a noun for people (Gemüsebauern, Ärzte),
+    no feminine singular (der Ärztin)?"""
+    return _person_role(d, i) and not d.low[i].endswith("in")
+
+
 def _person_role(d: _Doc, i: int) -> bool:
     role = role_of(d.text[i]) if d.cap(i) else None
     return role is not None and role.cls == "person"
@@ -1162,6 +1168,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.desc = fold(base.desc_text)
             return base
         role = role_of(t) if d.given(r) is None else None
+        if role is not None and role.cls == "person" and r + 1 < e and d.cap(r + 1) and _body_noun(d, r + 1):
+            r, role = r + 1, role_of(d.text[r + 1])  # die Unabhängige Flugbegleiter Organisation: whom the body serves, then the body
         if role is not None:
             later = _later_named_role(d, r, e)
             if later is not None:  # der sich als Gegner Thaksins inszenierende Medienunternehmer Sondhi L.
@@ -1712,10 +1720,11 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                 # die große Tarifkommission der Gewerkschaft ver.di, die Pressestelle der Regierung in
                 # Paris: an organ of a named body is that body
                 return parent
-    if (role.group in _ASSOCIATIONS and end > r + 3 and ph.definite and not ph.possessive and d.cap(r + 2)
-            and _name_adjective(d, r + 2) and (end == e or d.norm[end] == "(")):
+    if (role.group in _ASSOCIATIONS and ph.definite and not ph.possessive and (end == e or d.norm[end] == "(") and (
+            end > r + 3 and d.cap(r + 2) and _name_adjective(d, r + 2) or end == r + 3 and d.low[r + 1] == "der" and _members_plural(d, r + 2))):
         # der Bundesverband der Deutschen Luftverkehrswirtschaft: a capitalised adjective makes an
-        # association's genitive complement part of its name
+        # association's genitive complement part of its name; der Landesverband der Gemüsebauern:
+        # so do the members it is named after
         return _as_org(ph, _head_words(d, s, r, role) + " " + _surface(d, r + 1, end), r, end, _paren_aliases(d, end, e))
     if role.cls == "org" and end < e and d.low[end] in ("in", "im") and not ph.possessive and _named_place_with_acronym(d, s, end, e):
         # die Mission der Vereinten Nationen im Sudan (UNMIS): the acronym names the body with its place
