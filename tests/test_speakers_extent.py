@@ -369,3 +369,50 @@ def test_closing_phrase_of_a_body_name(text, name):
 ])
 def test_article_just_before_the_mention_makes_it_definite(text, name):
     assert entities(text) == [name]
+
+
+def test_noun_for_a_person_before_a_listed_given_name_is_no_part_of_the_name():
+    # the scan of the text must not take the noun into the name a later surname finds
+    assert entities(
+        "Das meldete der Dresdner Zoologe Markus Brandhuber am Freitag. [[S:Brandhuber]] sprach von einem Erfolg."
+    ) == ["Markus Brandhuber"]
+
+
+def test_municipal_officials_and_artists_are_roles():
+    assert entities(
+        "[[S:Sozialdezernentin Gerlinde Oberhauser]] sagte, das Geld reiche. Der Maler Tom Fink kam. "
+        "[[S:Die Dezernentin]] versprach Hilfe."
+    ) == ["Gerlinde Oberhauser", "Gerlinde Oberhauser"]
+    assert entities(
+        "[[S:Schulbeigeordneter Arnold Kesselring]] sagte, das Geld reiche. [[S:Der Beigeordnete]] versprach Hilfe."
+    ) == ["Arnold Kesselring", "Arnold Kesselring"]
+
+
+def test_word_after_a_vietnamese_middle_name_is_the_given_name():
+    # Mai, Hoa: not a month or a German word after Thị / Văn
+    assert entities(
+        "[[S:Die Sprecherin der Botschaft, Trần Thị Mai]], sagte, man prüfe das. [[S:Mai]] fügte hinzu, es eile."
+    ) == ["Trần Thị Mai", "Trần Thị Mai"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("[[S:Die Gewerkschaft GDL]] kündigte Streiks an. [[S:Die Gewerkschaft]] blieb hart.", "GDL"),
+    ("[[S:Der Verlag Edition Lindenblatt]] sagte die Lesung ab. [[S:Der Verlag]] bedauerte das.", "Edition Lindenblatt"),
+])
+def test_bare_kind_noun_before_an_own_name_is_no_part_of_it(text, name):
+    assert entities(text) == [name, name]
+
+
+def test_qualified_association_noun_keeps_its_acronym():
+    assert entities("[[S:Der Hamburger Mieterverband HMV]] kritisierte die Pläne.") == ["Hamburger Mieterverband HMV"]
+
+
+def test_person_noun_before_a_body_noun_is_the_bodys_attribute():
+    # an English-style name without a hyphen: the body serves the people the first noun names
+    assert entities(
+        "[[S:Die Freie Lokführer Vereinigung (FLV)]] rief zum Streik auf. [[S:Die FLV]] blieb hart."
+    ) == ["Freie Lokführer Vereinigung", "Freie Lokführer Vereinigung"]
+
+
+def test_association_named_after_its_members():
+    assert entities("[[S:Der Landesverband der Obstbauern]] reagierte empört.") == ["Landesverband der Obstbauern"]

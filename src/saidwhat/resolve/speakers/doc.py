@@ -30,6 +30,7 @@ _CONNECTORS = {"for", "of", "and", "the", "de", "la", "du", "del", "des", "on", 
 _GOV_HEADS = {"regierung", "führung", "staatsführung", "regime", "administration", "kabinett"}
 _CONJ = {"und", "sowie"}
 _GOVERNMENT = "Regierung"  # canonical government names: Regierung Frankreichs, Regierung der Ukraine
+_VIETNAMESE_MIDDLE = {"Thị", "Văn"}  # the gender-marking middle names of Vietnamese names
 _MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
 _CONTRACTED_ARTICLES = {"im", "am", "vom", "zum", "beim", "ins", "zur"}
 _THING_ENDINGS = ("ion", "enz", "anz", "inz", "ung", "heit", "keit", "schaft", "tät", "ei", "ie", "ik", "um", "ment", "nis", "ur")
@@ -478,6 +479,8 @@ class _Doc:
         t = self.text[i]
         if t[:1].islower():
             return _lower_namey(t)
+        if i > 0 and self.text[i - 1] in _VIETNAMESE_MIDDLE and self.caps[i] and t.isalpha():
+            return True  # Vũ Thị Mai, Nguyễn Văn An: the word after the middle name is the given name, no month or noun
         if not self.caps[i] or self.quote_mark[i] or _cap_no_name(t):
             return False
         low = self.low[i]

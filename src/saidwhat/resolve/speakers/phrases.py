@@ -454,6 +454,12 @@ def _body_noun(d: _Doc, i: int) -> bool:
     return role is not None and role.cls == "org"
 
 
+def _members_plural(d: _Doc, i: int) -> bool:
+    """Is token i (after a genitive `der`) the plural of a noun for people (Gemüsebauern, Ärzte),
+    no feminine singular (der Ärztin)?"""
+    return _person_role(d, i) and not d.low[i].endswith("in")
+
+
 def _person_role(d: _Doc, i: int) -> bool:
     role = role_of(d.text[i]) if d.cap(i) else None
     return role is not None and role.cls == "person"
@@ -514,14 +520,15 @@ def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
 _ASSOCIATIONS = {"verband", "verein", "gewerkschaft"}  # role groups of bodies named by members, not by a seat
 
 
-def _own_name(d: _Doc, j: int, run: int) -> bool:
+def _own_name(d: _Doc, j: int, run: int, bare: bool) -> bool:
     """`der Bauernverband Copa-Cogeca`, `die Gewerkschaft Vereinigung Kabine`, `der Verband Haus &
     Grund`: words after an association's noun that are a name of their own (no dictionary word, place
     or acronym, a body noun of its own, a company type, an ampersand) name it without that noun; a
-    common noun (`Arbeitgeberverband Pflege`, `Förderverein Freibad Lindhorst`) is what it serves and
-    an acronym its abbreviation (`Berliner Fahrgastverband IGEB`): part of its name."""
+    common noun (`Arbeitgeberverband Pflege`, `Förderverein Freibad Lindhorst`) is what it serves. An
+    acronym is the name after the bare kind noun (`die Gewerkschaft EVG`), the abbreviation of a
+    compound or qualified noun's name (`Berliner Fahrgastverband IGEB`): part of it."""
     first = d.text[j]
-    return (proper_word(first) and d.low[j] not in d.places and not _ACRONYM.match(first) or _body_noun(d, j)
+    return (proper_word(first) and d.low[j] not in d.places and (bare or not _ACRONYM.match(first)) or _body_noun(d, j)
             or d.typed_name(j, run) or "&" in d.norm[j:run])
 
 
@@ -1203,6 +1210,8 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             base.desc = fold(base.desc_text)
             return base
         role = role_of(t) if d.given(r) is None else None
+        if role is not None and role.cls == "person" and r + 1 < e and d.cap(r + 1) and _body_noun(d, r + 1):
+            r, role = r + 1, role_of(d.text[r + 1])  # die Unabhängige Flugbegleiter Organisation: whom the body serves, then the body
         if role is not None:
             later = _later_named_role(d, r, e)
             if later is not None:  # der sich als Gegner Thaksins inszenierende Medienunternehmer Sondhi L.
@@ -1732,10 +1741,11 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
         if run > j and not (d.low[j] in ("des", "der")) and not _known_person(d, j, run):
             ph.kind = "org"
             # an authority with its place is one name (Staatsanwaltschaft Krefeld); an outlet or
-            # party with its name is that name (die Agentur Interfax)
+            # party with its name is that name (die Agentur Interfax); a name with a company type
+            # word is a body's own (der Verlag Edition Nautilus, not the publisher of a place)
             authority = role.gov or role.group in ("gericht", "polizei") or _descriptive_name(d, j, run) or (
-                not _own_name(d, j, run) if role.group in _ASSOCIATIONS
-                else role.head or len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None)
+                not _own_name(d, j, run, adj_start == r and ph.role_word == fold(role.base)) if role.group in _ASSOCIATIONS
+                else not d.typed_name(j, run) and (role.head or len(d.text[j]) >= 7 and _COMMON_SUFFIX.search(d.low[j]) is not None))
             ph.name = (_head_words(d, s, r, role) + " " + _surface(d, j, run)) if authority else _surface(d, j, run)
             ph.aliases |= {fold(ph.name)} | _paren_aliases(d, run, e)
             if inner is not None:
@@ -1771,10 +1781,11 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                 # die große Tarifkommission der Gewerkschaft ver.di, die Pressestelle der Regierung in
                 # Paris: an organ of a named body is that body
                 return parent
-    if (role.group in _ASSOCIATIONS and end > r + 3 and ph.definite and not ph.possessive and d.cap(r + 2)
-            and _name_adjective(d, r + 2) and (end == e or d.norm[end] == "(")):
+    if (role.group in _ASSOCIATIONS and ph.definite and not ph.possessive and (end == e or d.norm[end] == "(") and (
+            end > r + 3 and d.cap(r + 2) and _name_adjective(d, r + 2) or end == r + 3 and d.low[r + 1] == "der" and _members_plural(d, r + 2))):
         # der Bundesverband der Deutschen Luftverkehrswirtschaft: a capitalised adjective makes an
-        # association's genitive complement part of its name
+        # association's genitive complement part of its name; der Landesverband der Gemüsebauern:
+        # so do the members it is named after
         return _as_org(ph, _head_words(d, s, r, role) + " " + _surface(d, r + 1, end), r, end, _paren_aliases(d, end, e))
     if role.cls == "org" and end < e and d.low[end] in ("in", "im") and not ph.possessive and _named_place_with_acronym(d, s, end, e):
         # die Mission der Vereinten Nationen im Sudan (UNMIS): the acronym names the body with its place

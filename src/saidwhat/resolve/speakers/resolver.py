@@ -426,7 +426,8 @@ class _Resolver:
         f = fold(d.text[i])
         return (d.namey(i) and d.low[i] not in d.preps and role_of(d.text[i]) is None and d.low[i] not in d.lex.titles
                 and f not in d.lex.demonyms and f not in d.lex.countries and not d.noun_before_name(i)
-                and not (i > 0 and (d.low[i - 1] in d.dets or d.text[i - 1][:1].islower()) and description_noun(d.text[i])))
+                and not ((i > 0 and (d.low[i - 1] in d.dets or d.text[i - 1][:1].islower()) or i + 1 < d.n and d.given(i + 1) is not None)
+                         and description_noun(d.text[i])))  # der Freiberger Geologe Florian X: a noun before a listed given name
 
     def _first_name_person(self, name: PersonName) -> list[Entity]:
         """`Sonthi` after `General Sonthi Boonyaratglin`: the one person of the article whose first
