@@ -112,8 +112,9 @@ def _org_run(d: _Doc, i: int, end: int, first_any: bool = False) -> int:
         if j > i and _without_borders(d, j - 1, end) > j:
             j += 2  # Apotheker ohne Grenzen
             continue
-        if j > i and _name_pp_end(d, i, j, end) > j:
-            j = _name_pp_end(d, i, j, end)  # die Evangelische Kirche in Deutschland
+        closing = _name_pp_end(d, i, j, end) if j > i else j
+        if closing > j:
+            j = closing  # die Evangelische Kirche in Deutschland
             continue
         if j > i and d.low[j] == "&" and j + 1 < end and d.cap(j + 1):
             j += 2  # Haus & Grund: an ampersand joins any two capitalised words into one name
