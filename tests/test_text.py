@@ -1,6 +1,7 @@
 """Text layer: quote marks and MT glitches normalised, offsets always into the original."""
 import pytest
 
+import saidwhat
 from saidwhat.text import normalise, segment
 from saidwhat.text.normalise import CLOSE, OPEN
 
@@ -38,6 +39,16 @@ def test_stray_apostrophe_space_is_removed_but_offsets_stay_original():
     assert normalise(text).text.startswith("L'Agentur")
     first = segment(text).tokens[0]
     assert text[first.start:first.end] == first.text == "L 'Agentur"
+
+
+def test_a_nul_character_in_the_input_is_kept_as_it_is():
+    # the stray-space repair marks its spot with a NUL internally; a NUL of the input is no such mark
+    text = "„Ja“ sagte er.\x00 L 'Agentur meldete es."
+    normalised = normalise(text)
+    assert "\x00" in normalised.text and "L'Agentur" in normalised.text
+    assert all(0 <= o <= len(text) for o in normalised.origin)
+    for quotation in saidwhat.analyze("““sag*\x00").quotations:
+        assert all(0 <= s < e <= 7 for role in (quotation.quote, quotation.frame, quotation.cue) if role for s, e in role.spans)
 
 
 def test_apostrophe_inside_a_word_is_not_a_quote():

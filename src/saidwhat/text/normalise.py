@@ -89,7 +89,7 @@ def normalise(original: str) -> NormalisedText:
         c = original[j]
         prev = original[j - 1] if j else ""
         nxt = original[j + 1] if j + 1 < n else ""
-        if text[j] == "\x00":  # `L 'Agentur`: drop the stray space, keep the apostrophe
+        if text[j] == "\x00" and c != "\x00":  # `L 'Agentur`: drop the stray space, keep the apostrophe (a NUL in the input is no marker)
             out.add("'", j + 1)
             i = j + 2
         elif c == "\n":
