@@ -1618,3 +1618,24 @@ def test_profession_noun_continues_the_subject_who_spoke_before():
         "[[S:Der Rektor der Hochschule, Martin Albers]], warnte vor Engpässen. Albers hatte zuvor lange einen Lehrstuhl "
         "für Chemie inne. Es fehle an Geld, sagte [[S:der Chemiker]]."
     ) == ["Martin Albers", "Martin Albers"]
+
+
+def test_club_acronym_starts_a_clubs_name_and_the_club_noun_continues_it():
+    assert entities(
+        "Der EHC Waldsee Hochberg hat seinen Torwart entlassen. [[S:Der Verein]] teilte mit, man gehe getrennte Wege."
+    ) == ["EHC Waldsee Hochberg"]
+
+
+def test_declined_person_noun_before_a_clubs_name_is_no_part_of_it():
+    assert entities(
+        "Der TSV Eichfeld verlor beim Drittligisten SV Brunnhagen deutlich. [[S:Der Verein]] kündigte einen Umbau an. "
+        "„Wir waren mutig“, sagte [[S:Trainer Olaf Behrend]]. Ein Zufall sei das nicht, sagte [[S:der Coach des SV Brunnhagen]]. "
+        "[[S:Der Verein]] lobte die Fans."
+    ) == ["TSV Eichfeld", "Olaf Behrend", "Olaf Behrend", "SV Brunnhagen"]
+
+
+def test_newspaper_title_word_makes_a_quoted_name_an_outlet():
+    assert entities(
+        "Bürgermeisterin Eva Lindqvist sagte dem „Talheimer Kurier“, die Brücke werde saniert. "
+        "[[S:Das Blatt]] berichtete zudem von Verzögerungen."
+    ) == ["Talheimer Kurier"]

@@ -312,6 +312,11 @@ class _Resolver:
             if d.low[k] not in ("der", "des", "am", "beim", "vom"):
                 continue
             # der Gewerkschaft Verdi; des Verbraucherzentrale Bundesverbands (vzbv); (Richterin) am Europäischen Gerichtshof
+            known = next(((j, e) for j in range(end, k + 1, -1) for e in (d.by_alias.get(fold(_surface(d, k + 1, j))),)
+                          if e is not None and e.kind != "person"), None)
+            if known is not None:
+                d.add_ref(k + 1, known[0], known[1])  # der Coach des SV Lippstadt 08: a body named before
+                continue
             head = k + 1 if k + 2 < end and role_of(d.text[k + 1]) is None and d.cap(k + 1) else k
             role = role_of(d.text[head + 1])
             if role is None or role.cls != "org":
@@ -610,7 +615,8 @@ class _Resolver:
                 if end + 2 < d.n and d.norm[end] == "(" and d.norm[end + 2] == ")":
                     end += 3
                 return self._register(start, end)
-        if d.type_cue_ahead[i] and d.namey(i):
+        if d.type_cue_ahead[i] and d.namey(i) and not (d.low[i].endswith("en") and _person_noun(t[:-2], "m")):
+            # not a declined person noun before the name (beim Regionalligisten SV Lippstadt 08)
             end = _org_run(d, i, d.n)
             if d.typed_name(i, end):
                 return self._register(self._np_start(i), end)  # Hertha BSC, IG Metall
@@ -2455,6 +2461,8 @@ def resolve_speakers(document: Document, article: Article) -> None:
         phrases.append(ph)
         if ph.kind in ("person", "org", "gov", "group"):
             res._register(a, b, speaker=role == "speaker")
+        elif ph.kind == "desc" and ph.role is not None and ph.role.cls == "person":
+            res._register_complement_body(a, b)  # der Coach des SV Lippstadt 08: the club is spoken of
         elif ph.kind == "desc" and res._names_body(ph) and _state_word(fold(d.text[ph.last - 1])):
             # das Bundesarbeitsgericht: a federal body's name is known before the mentions after it are
             # read (a later `Erfurt` is the court)
