@@ -306,6 +306,47 @@ def test_freistaat_is_the_government_of_the_state_of_the_article():
     assert entities(
         "Würzburg (dpa) – Die Studierenden forderten [[A:den Freistaat]] auf, Wohnheime zu bauen."
     ) == ["Regierung Bayerns"]
+    # a state that is no free state is never der Freistaat
+    assert entities("Hannover – Die Bauern protestierten. Sie riefen [[A:den Freistaat]] zur Hilfe auf.") != ["Regierung Niedersachsens"]
+
+
+def test_state_government_is_that_of_the_state_the_article_or_phrase_names():
+    # the dateline's capital, a town of the state, its adjective, its capital after the noun
+    assert entities(
+        "Kiel – Der Fischereiverband Ostseeküste warnte vor Fangverboten. Er forderte [[A:die Landesregierung]] auf, "
+        "den Kuttern in Lübeck und Flensburg zu helfen."
+    ) == ["Regierung Schleswig-Holsteins"]
+    assert entities(
+        "Der Mieterbund kritisierte [[A:die Staatskanzlei]]. In Magdeburg stiegen die Mieten am stärksten."
+    ) == ["Regierung Sachsen-Anhalts"]
+    assert entities(
+        "Berlin – Die Gewerkschaft forderte [[A:die saarländische Landesregierung]] auf, das Werk zu retten."
+    ) == ["Regierung des Saarlandes"]
+    assert entities(
+        "Leipzig – Der Verband forderte [[A:die Landesregierung]] in Wiesbaden auf, die Schulen zu sanieren."
+    ) == ["Regierung Hessens"]
+    # two states named as often, or another country's Land: no state
+    assert entities(
+        "Die Bürgerinitiative aus Bremen und Hannover forderte [[A:die Landesregierung]] auf, den Deich zu erhöhen."
+    ) == ["Landesregierung"]
+    assert entities(
+        "Innsbruck – In Österreich wird gestritten. Österreich baut Straßen, auch nach Bayern. "
+        "Der Alpenverein forderte [[A:die Landesregierung]] auf, die Pässe zu sperren."
+    ) == ["Landesregierung"]
+
+
+def test_the_states_after_a_list_of_states_are_their_governments():
+    [mention] = resolve(
+        "Die Länder Brandenburg, Thüringen und Niedersachsen haben gegen die Reform geklagt. "
+        "[[S:Die Länder]] befürchten höhere Kosten."
+    )[1]
+    assert mention.members == ["Regierung Brandenburgs", "Regierung Thüringens", "Regierung Niedersachsens"]
+    [mention] = resolve(
+        "Brandenburg und Niedersachsen ziehen vor Gericht. Beide beklagen fehlendes Geld. [[S:Die Bundesländer]] verlangen Ausgleich."
+    )[1]
+    assert mention.members == ["Regierung Brandenburgs", "Regierung Niedersachsens"]
+    # one state is no list
+    assert entities("Hessen klagt gegen das Gesetz. [[S:Die Länder]] verlangen Ausgleich.") == [None]
 
 
 def test_court_senate_is_the_court():

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from saidwhat.lexicon import words
 from saidwhat.resolve import names as N
@@ -53,9 +54,8 @@ _CUE_VERBS = words("cue_verbs") - _KONJUNKTIV
 # der Süden / der Norden: the half of a divided country (Südsudan, Nordkorea), folded compass noun -> name prefix
 _COMPASS = {"norden": "nord", "suden": "sud", "osten": "ost", "westen": "west"}
 _COMPASS_OPPOSITE = {"nord": "sud", "sud": "nord", "ost": "west", "west": "ost"}
-# the German city-states, whose government is called der Senat: town -> (government, adjective stem)
-_CITY_STATES = {"Berlin": ("Regierung Berlins", "berliner"), "Hamburg": ("Regierung Hamburgs", "hamburger"),
-                "Bremen": ("Regierung Bremens", "bremer")}
+_STATE_GOVERNMENT_NOUNS = ("landesregierung", "staatskanzlei")  # die Landesregierung: a German state's government
+_STATES_NOUNS = ("länder", "bundesländer")  # die Länder: German states (their governments)
 
 
 @lru_cache(maxsize=16384)
@@ -1124,13 +1124,22 @@ class _Resolver:
         if team is not None:
             return team  # das Forscherteam: the people listed before
         if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) is not None and fold(self.d.text[self._head_noun(ph)]) == "freistaat":
-            state = self._free_state()  # den Freistaat: the government of the state the article is set in
+            state = self._state_government("Freistaat")  # den Freistaat: the government of the state the article is set in
             if state is not None:
                 return state
         if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) == ph.last - 1 and fold(self.d.text[ph.last - 1]) == "senat":
-            state = self._city_state()  # den Senat: the government of the city-state the article is set in
+            state = self._state_government("Senat")  # den Senat: the government of the city-state the article is set in
             if state is not None:
                 return state
+        if (ph.kind in ("org", "desc") and ph.definite and not ph.possessive and self._head_noun(ph) is not None
+                and self.d.low[self._head_noun(ph)] in _STATE_GOVERNMENT_NOUNS):
+            state = self._land_government(ph)  # die (nordrhein-westfälische) Landesregierung, die Staatskanzlei
+            if state is not None:
+                return state
+        if ph.definite and not ph.possessive and ph.first < ph.last <= self.d.n and self.d.low[ph.last - 1] in _STATES_NOUNS:
+            states = self._listed_states(ph.first)  # Bayern, Hessen und Sachsen-Anhalt … Die Länder
+            if states is not None:
+                return states
         if (ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) == ph.last - 1 and fold(self.d.text[ph.last - 1]) == "bund"
                 and (ph.last >= self.d.n or self.d.low[ph.last] not in ("der", "des"))):
             # den Bund (not der Bund der Steuerzahler): the body named before whose name's head is a
@@ -2127,34 +2136,70 @@ class _Resolver:
             return None
         return self.entity_for(Phrase("gov", ph.first, ph.last, gov=half[0]), ph.first)
 
-    def _free_state(self) -> Entity | None:
-        """The government of the Freistaat the article is set in: a state (or its adjective) named in
-        the text, else the dateline's town, else the regional service code (dpa/sn)."""
+    @cached_property
+    def _state_votes(self) -> dict[State, int]:
+        """How often the article names each German state: by name, adjective or capital, and in the
+        dateline by another of its towns or its agency's regional service code (dpa/sn)."""
         d = self.d
-        states = _free_states()
-        votes: dict[str, int] = {}
+        votes: dict[State, int] = {}
         for k in range(d.n):
-            low = d.low[k]
-            for state, (_, adjective, towns, codes) in states.items():
-                if low == state.lower() or low.startswith(adjective) or k < 12 and (d.text[k] in towns or low in codes):
+            for state in _states():
+                if state.named_at(d, k, dateline=k < 12):
                     votes[state] = votes.get(state, 0) + 1
+        return votes
+
+    def _state_government(self, title: str | None = None) -> Entity | None:
+        """The government of the German state the article is set in (among those that call themselves
+        `title`: Freistaat, Senat): the one it names most often, if one leads."""
+        votes = {s: v for s, v in self._state_votes.items() if title is None or s.title == title}
         if not votes:
             return None
         best = max(votes, key=lambda s: votes[s])
         if sum(1 for v in votes.values() if v == votes[best]) > 1:
             return None
-        return self.entity_for(Phrase("org", 0, 0, name=states[best][0], gender="f"), 0)
+        return self._state_entity(best)
 
-    def _city_state(self) -> Entity | None:
-        """The government (der Senat) of the one German city-state the article names (the town or
-        its adjective: Bremen, Bremer), if it names one more often than the others."""
+    def _state_entity(self, state: State) -> Entity | None:
+        return self.entity_for(Phrase("org", 0, 0, name=state.government, gender="f"), 0)
+
+    def _land_government(self, ph: Phrase) -> Entity | None:
+        """die Landesregierung, die Staatskanzlei: the government of the one German state the phrase
+        names (die nordrhein-westfälische Landesregierung, die Landesregierung in Düsseldorf), else of
+        the state the article is set in, unless it is set in another country (a Land of Austria)."""
         d = self.d
-        votes = {state: sum(1 for k in range(d.n) if d.low[k] == fold(state) or d.low[k].startswith(adjective))
-                 for state, (_, adjective) in _CITY_STATES.items()}
-        best = max(votes, key=lambda s: votes[s])
-        if votes[best] == 0 or sum(1 for v in votes.values() if v == votes[best]) > 1:
+        end = min(ph.last, d.n)
+        if end + 1 < d.n and d.low[end] in ("in", "von"):
+            end += 2  # die Landesregierung in Düsseldorf, von Rheinland-Pfalz
+        elif end < d.n and _state_by_name(d.low[end]) is not None:
+            end += 1  # die Landesregierung Brandenburgs
+        named = {s for k in range(ph.first, end) for s in _states() if s.named_at(d, k, dateline=False)}
+        if named:
+            return self._state_entity(named.pop()) if len(named) == 1 else None
+        country = self._main_country()
+        if country is not None and country is not d.lex.countries["deutschland"]:
             return None
-        return self.entity_for(Phrase("org", 0, 0, name=_CITY_STATES[best][0], gender="f"), 0)
+        return self._state_government()
+
+    def _listed_states(self, pos: int) -> Entity | None:
+        """die Länder, die Bundesländer: the group of the governments of the German states listed last
+        before, in its sentence or the two before (Bayern, Hessen und Sachsen-Anhalt klagen … Die Länder)."""
+        d = self.d
+        k = pos - 1
+        while k >= 0 and d.sent[pos] - d.sent[k] <= 2 and _state_by_name(d.low[k]) is None:
+            k -= 1
+        if k < 1 or d.sent[pos] - d.sent[k] > 2 or d.low[k - 1] not in _CONJ:
+            return None  # a list ends in und / sowie: Bayern, Hessen und Sachsen-Anhalt
+        listed: list[State] = []
+        j = k
+        while j >= 0 and (state := _state_by_name(d.low[j])) is not None:
+            listed.insert(0, state)
+            if j < 2 or not (d.norm[j - 1] == "," or d.low[j - 1] in _CONJ):
+                break
+            j -= 2
+        if len(listed) < 2:
+            return None
+        members = [m for m in map(self._state_entity, listed) if m is not None]
+        return Entity("unknown", " und ".join(m.name for m in members), gender="p", members=members)
 
     def _dateline_town(self) -> Entity | None:
         """`Schwäbisch Hall (dpa/lsw) – … die Stadt`: in a local report the town is the dateline's
@@ -2371,10 +2416,37 @@ def _person_noun(word: str, gender: str) -> bool:
     return False
 
 
+class State(NamedTuple):
+    """A German state (speaker_states.tsv)."""
+    name: str
+    government: str  # Regierung Bayerns
+    adjectives: tuple[str, ...]  # stems: bayerisch
+    title: str  # what it calls itself or its government: Freistaat, Senat, else -
+    towns: tuple[str, ...]  # the capital first
+    codes: frozenset[str]  # the agency's regional service codes: dpa/lby
+
+    def named_at(self, d: _Doc, k: int, dateline: bool) -> bool:
+        """Does token k name the state (its name or genitive, an adjective, its capital; in the
+        dateline, another town or its service code)?"""
+        low = d.low[k]
+        return (_state_by_name(low) is self or low.startswith(self.adjectives) or d.text[k] == self.towns[0]
+                or dateline and (d.text[k] in self.towns or low in self.codes))
+
+
 @lru_cache(maxsize=1)
-def _free_states() -> dict[str, tuple[str, str, frozenset[str], frozenset[str]]]:
-    """speaker_free_states.tsv: state -> (government, adjective stem, towns, regional service codes)."""
-    return {row[0]: (row[1], row[2], frozenset(row[3].split(",")), frozenset(row[4].split(","))) for row in N._rows("speaker_free_states.tsv")}
+def _states() -> tuple[State, ...]:
+    return tuple(State(row[0], row[1], tuple(row[2].split(",")), row[3], tuple(row[4].split(",")), frozenset(row[5].split(",")))
+                 for row in N._rows("speaker_states.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _states_by_name() -> dict[str, State]:
+    """A state by its lower-case name or genitive (bayern, bayerns, saarlandes)."""
+    return {form: s for s in _states() for form in (s.name.lower(), s.name.lower() + "s", s.name.lower() + "es")}
+
+
+def _state_by_name(low: str) -> State | None:
+    return _states_by_name().get(low)
 
 
 def _base(word: str) -> str | None:
