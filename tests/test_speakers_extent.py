@@ -416,3 +416,17 @@ def test_person_noun_before_a_body_noun_is_the_bodys_attribute():
 
 def test_association_named_after_its_members():
     assert entities("[[S:Der Landesverband der Obstbauern]] reagierte empört.") == ["Landesverband der Obstbauern"]
+
+
+@pytest.mark.parametrize("marked,expected", [
+    # an unknown head noun with a known body's genitive (and a place), named by an acronym in parentheses
+    ("[[S:Die Beobachtermission der Europäischen Union in Georgien (EUMM)]] meldete Schüsse. [[S:Die EUMM]] sagte, man prüfe das.",
+     ["Beobachtermission der Europäischen Union in Georgien", "Beobachtermission der Europäischen Union in Georgien"]),
+    ("[[S:Das Kinderschutzprogramm der Afrikanischen Union (KAU)]] warnte vor Hunger.", ["Kinderschutzprogramm der Afrikanischen Union"]),
+    # the acronym's letters fit the words
+    ("[[S:Die Arbeitsgemeinschaft für Verkehrssicherheit (AfV)]] forderte Tempo 30.", ["Arbeitsgemeinschaft für Verkehrssicherheit"]),
+    # a person with a party in parentheses stays a person
+    ("[[S:Jörg Brandhuber (SPD)]] sagte, das sei falsch.", ["Jörg Brandhuber"]),
+])
+def test_acronym_in_parentheses_names_the_words_before_it(marked, expected):
+    assert entities(marked) == expected

@@ -652,8 +652,27 @@ def _named_place_with_acronym(d: _Doc, s: int, k: int, e: int) -> bool:
     """Is `in`/`im` at k, after a body noun, followed by a place and then an acronym in parentheses
     (`die Mission der Vereinten Nationen im Sudan (UNMIS)`), so that the place is part of the name?"""
     return (k + 4 < e + 1 and k + 4 <= d.n - 1 and d.cap(k + 1) and d.norm[k + 2] == "(" and d.norm[k + 4] == ")"
-            and _ACRONYM.match(d.text[k + 3]) is not None and any(_body_noun(d, x) for x in range(s, k))
+            and _ACRONYM.match(d.text[k + 3]) is not None and (any(_body_noun(d, x) for x in range(s, k)) or _acronym_names(d, s, k + 5))
             and (fold(d.text[k + 1]) in d.lex.countries or d.low[k + 1] in d.places or d.text[k + 3][-1] == d.text[k + 1][0]))
+
+
+_NAME_LINKS = frozenset({"der", "des", "für", "und", "in", "im", "vom", "von"})
+
+
+def _acronym_names(d: _Doc, s: int, e: int) -> bool:
+    """Does the acronym in parentheses that ends the span name the capitalised words before it (an
+    article at s left aside): its letters fit them (`Internationale Organisation für Migration
+    (IOM)`), or they are a body's part named with the genitive of a known body, whose acronym may
+    be another language's (`Friedenstruppe der Vereinten Nationen in Zypern (UNFICYP)`)? A person's
+    name with a party (`Jörg Brandhuber (SPD)`) is neither."""
+    s += d.low[s] in d.dets
+    k = e - 3
+    if k <= s or d.norm[k] != "(" or d.norm[e - 1] != ")" or not _ACRONYM.match(d.text[k + 1]) or d.given(s) is not None:
+        return False
+    if not d.cap(s) or not all(d.cap(x) or d.low[x] in _NAME_LINKS for x in range(s, k)):
+        return False
+    return N.abbreviates(d.text[k + 1], _surface(d, s, k)) or any(
+        d.low[x] in ("der", "des") and _known_org(d, x + 1, k) is not None for x in range(s + 1, k))
 
 
 def _named_compound(d: _Doc, word: str, role: Role) -> tuple[str, KnownOrg | None, bool] | None:
@@ -1311,6 +1330,10 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             return base
     if definite and s == adj_start and s + 1 == e and _proper_compound(d, s):
         return _as_org(base, _nominative_name(d, s, e), s, e)  # die Bodensee-Wasserversorgung: a proper name and its head noun
+    if definite and not possessive and s == adj_start and d.low[s] not in source_lexicon.lexicon().sets["organization_names"] and _acronym_names(d, s, e):
+        # die Friedenstruppe der Vereinten Nationen in Zypern (UNFICYP): the acronym makes the words a
+        # name (not a listed body's, whose genitive stays an attribute: das Welternährungsprogramm der …)
+        return _as_org(base, _nominative_name(d, s, e - 3), s, e - 3, _paren_aliases(d, e - 3, e))
     # an unknown head noun: a description we cannot resolve
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)
