@@ -430,3 +430,15 @@ def test_association_named_after_its_members():
 ])
 def test_acronym_in_parentheses_names_the_words_before_it(marked, expected):
     assert entities(marked) == expected
+
+
+def test_body_named_with_an_acronym_is_a_later_organisation():
+    # a listed body's genitive is an attribute; the acronym alone and `die Organisation` go on naming it
+    assert entities(
+        "[[S:Das Welternährungsprogramm der Vereinten Nationen (WFP)]] warnte vor Hunger. Später teilte [[S:das WFP]] mit, "
+        "es fehle Geld. Nach Angaben [[S:der Organisation]] reichen die Vorräte sechs Wochen."
+    ) == ["Welternährungsprogramm", "Welternährungsprogramm", "Welternährungsprogramm"]
+    assert entities(
+        "[[S:Die Beobachtermission der Europäischen Union in Georgien (EUMM)]] meldete Schüsse. „Die Lage ist ruhig“, "
+        "sagte [[S:die Organisation]] am Abend."
+    ) == ["Beobachtermission der Europäischen Union in Georgien"] * 2

@@ -1330,10 +1330,11 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
             return base
     if definite and s == adj_start and s + 1 == e and _proper_compound(d, s):
         return _as_org(base, _nominative_name(d, s, e), s, e)  # die Bodensee-Wasserversorgung: a proper name and its head noun
-    if definite and not possessive and s == adj_start and d.low[s] not in source_lexicon.lexicon().sets["organization_names"] and _acronym_names(d, s, e):
+    if definite and not possessive and s == adj_start and _acronym_names(d, s, e):
         # die Friedenstruppe der Vereinten Nationen in Zypern (UNFICYP): the acronym makes the words a
-        # name (not a listed body's, whose genitive stays an attribute: das Welternährungsprogramm der …)
-        return _as_org(base, _nominative_name(d, s, e - 3), s, e - 3, _paren_aliases(d, e - 3, e))
+        # name; a listed body's genitive is an attribute (das Welternährungsprogramm der Vereinten Nationen (WFP))
+        listed = d.low[s] in source_lexicon.lexicon().sets["organization_names"]
+        return _as_org(base, _nominative_name(d, s, s + 1 if listed else e - 3), s, e - 3, _paren_aliases(d, e - 3, e))
     # an unknown head noun: a description we cannot resolve
     base.desc_text = _surface(d, adj_start, e)
     base.desc = fold(base.desc_text)

@@ -198,6 +198,8 @@ class _Resolver:
                     ent.gender = d.org_gender.get(ph.role.base, "")
             if not ent.groups and ent.name:
                 self._learn_body_type(ent)
+                if not ent.groups and (self._paren_acronym(ph) or self._alias_surface(ph)) is not None:
+                    ent.groups.add("organisation")  # das Welternährungsprogramm (WFP): a body with an acronym, no kind noun
             if ent.name and ent.kind in ("organization", "media"):
                 heads = _head_groups(_strip_quotes(ent.name))
                 if "behörde" in heads and ent.kind == "media":
