@@ -335,23 +335,23 @@ def _demonyms(countries: dict[str, Country]) -> dict[str, Demonym]:
     return {key: Demonym(base[key][0], base[key][1], g) for key, g in genders.items()}
 
 
+def _apply_rules(s: str, rules: list[tuple[re.Pattern, str]]) -> str:
+    for pattern, repl in rules:
+        s = pattern.sub(repl, s)
+    return s
+
+
 @lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """A lossy phonetic key for one name token; transliteration variants share it."""
-    s = fold(token)
-    for pattern, repl in lexicon().translit:
-        s = pattern.sub(repl, s)
-    return s
+    return _apply_rules(fold(token), lexicon().translit)
 
 
 @lru_cache(maxsize=16384)
 def east_asian_skeleton(token: str) -> str:
     """The key of a Chinese or Korean name token: `Chu` / `Zhu`, `Teh` / `De`, `Hsu` / `Xu` share it
     (rules in `data/speaker_translit_east_asian.tsv`)."""
-    s = fold(token)
-    for pattern, repl in lexicon().translit_east_asian:
-        s = pattern.sub(repl, s)
-    return s
+    return _apply_rules(fold(token), lexicon().translit_east_asian)
 
 
 def surname_skeleton(token: str) -> str:
@@ -823,7 +823,8 @@ def same_person(a: str, b: str) -> bool:
     body_a, body_b = _body(a), _body(b)
     if abbreviates(a, b) or abbreviates(b, a) or _ends_with_acronym(a, b) or _ends_with_acronym(b, a):
         return True  # ÖBB / Österreichische Bundesbahnen, OLG Celle / Oberlandesgericht Celle
-    if _same_but_adjective_endings(a, b) or any(f(x, y) for f in (_country_genitive_added, _adjectives_added) for x, y in ((a, b), (b, a))):
+    if (_same_but_adjective_endings(a, b) or _country_genitive_added(a, b) or _country_genitive_added(b, a)
+            or _adjectives_added(a, b) or _adjectives_added(b, a)):
         return True
     company = _same_company(a, b)
     if company is not None:
@@ -842,7 +843,7 @@ def _same_but_adjective_endings(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 2 or wa == wb:
         return False
-    return all(fold(x) == fold(y) or k < len(wa) - 1 and _adjective_lemma(x) is not None and _adjective_lemma(x) == _adjective_lemma(y)
+    return all(fold(x) == fold(y) or k < len(wa) - 1 and (lemma := _adjective_lemma(x)) is not None and lemma == _adjective_lemma(y)
                for k, (x, y) in enumerate(zip(wa, wb)))
 
 
@@ -850,13 +851,27 @@ def _same_but_adjective_endings(a: str, b: str) -> bool:
 def _adjective_lemma(word: str) -> str | None:
     """The dictionary form of a capitalised declined adjective (`Nationaler` → `national`), None for
     other words."""
-    import simplemma
-
     low = word.lower()
     if not word[:1].isupper() or not low.endswith(_ADJECTIVE_ENDINGS):
         return None
-    lemma = simplemma.lemmatize(low, lang="de")
-    return lemma if lemma != low and lemma[:1].islower() and low.startswith(lemma) else None
+    lemma = _de_lemma(low)
+    return lemma if lemma and lemma != low and lemma[:1].islower() and low.startswith(lemma) else None
+
+
+@lru_cache(maxsize=1)
+def _simplemma():
+    import simplemma
+
+    return simplemma
+
+
+@lru_cache(maxsize=16384)
+def _de_lemma(word: str) -> str | None:
+    """simplemma's German lemma of a word; None where simplemma raises on odd input."""
+    try:
+        return _simplemma().lemmatize(word, lang="de")
+    except Exception:
+        return None
 
 
 def _country_genitive_added(long_: str, short: str) -> bool:
@@ -908,7 +923,7 @@ _LONG_FORM_FUNCTION_WORDS = frozenset(  # folded, as the words they are compared
     fold(w) for w in "der die das des dem den für und von vom zur zum im in am an auf bei mit & of the and for de du la et".split()
 )
 _ABBREV_VOWELS = set("aeiouyäöü")
-_ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _PLACE_ADJ_END = re.compile(r"(?:ische[nrms]?|isch|er|e[nrms]?)$")
 _MIN_MORPHEME = 3
 _ABBREV_MIN_CAPS_WITH_SYLLABLE = 3

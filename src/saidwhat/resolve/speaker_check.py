@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,12 +88,10 @@ class Report:
 
     def error_kinds(self) -> dict[str, int]:
         """Wrong answers by how they are wrong (a count that says where to look, without the errors)."""
-        out: dict[str, int] = {}
+        gold: dict[str, set[str]] = {}  # per article: every gold name
         for o in self.outcomes:
-            if not o.correct:
-                kind = _error_kind(o, self.outcomes)
-                out[kind] = out.get(kind, 0) + 1
-        return out
+            gold.setdefault(o.doc, set()).update(_norm(a) for a in o.mention.entity or ())
+        return dict(Counter(_error_kind(o, gold[o.doc]) for o in self.outcomes if not o.correct))
 
     def categories(self) -> dict[str, tuple[int, int]]:
         out: dict[str, tuple[int, int]] = {}
@@ -279,18 +278,17 @@ def _category(m: GoldMention) -> str:
     return "description"
 
 
-def _error_kind(o: Outcome, outcomes: list[Outcome]) -> str:
+def _error_kind(o: Outcome, gold_names: set[str]) -> str:
     if o.mention.members:
         return "group"
     if o.predicted is None:
         return "no identity"
     if o.mention.entity is None:
         return "named an unnamed one"
-    got = set(_norm(o.predicted).split())
-    if any(got & set(_norm(alt).split()) for alt in o.mention.entity):
+    predicted = _norm(o.predicted)
+    if any(set(predicted.split()) & set(_norm(alt).split()) for alt in o.mention.entity):
         return "part of the name"
-    others = {_norm(a) for x in outcomes if x.doc == o.doc and x.mention.entity for a in x.mention.entity}
-    return "another identity" if _norm(o.predicted) in others else "a name not in the gold"
+    return "another identity" if predicted in gold_names else "a name not in the gold"
 
 
 def _correct(m: GoldMention, entity: str | None, members: list[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from saidwhat.resolve import names as N
-from saidwhat.resolve.names import Country, Role, fold, lexicon, role_of
+from saidwhat.resolve.names import _ADJECTIVE_ENDINGS, Country, Role, _de_lemma, _simplemma, fold, lexicon, role_of
 from saidwhat.resolve.speakers.model import Entity, Ref
 from saidwhat.text import Document
 
@@ -84,21 +84,6 @@ _MIN_AGENT = 7
 _VERB_PREFIX = re.compile(r"^(?:be|ver|an|auf|aus|her|zer|ent|unter|über|vor|ab|ein|zu|mit|nach)")
 
 
-@lru_cache(maxsize=1)
-def _simplemma():
-    import simplemma
-
-    return simplemma
-
-
-@lru_cache(maxsize=16384)
-def _de_lemma(word: str) -> str | None:
-    """simplemma's German lemma of a word; None where simplemma raises on odd input."""
-    try:
-        return _simplemma().lemmatize(word, lang="de")
-    except Exception:
-        return None
-
 
 @lru_cache(maxsize=16384)
 def _verb(infinitive: str) -> bool:
@@ -113,9 +98,10 @@ def _verb(infinitive: str) -> bool:
 def plural_verb(word: str) -> bool:
     """Is a lowercase word a verb's past form of the third person plural (sagten, sprachen, waren):
     one in -en that is not its infinitive (-en, -ln, -rn), no participle (gesprochen)?"""
+    if not word.endswith("en") or word.startswith("ge"):
+        return False
     lemma = _de_lemma(word)
-    return (word.endswith("en") and not word.startswith("ge") and lemma is not None and lemma != word
-            and lemma.endswith(("en", "ln", "rn")) and _verb(lemma))
+    return lemma is not None and lemma != word and lemma.endswith(("en", "ln", "rn")) and _verb(lemma)
 
 
 _noun = N.known_word  # does the dictionary know the word (Mafia, Jäger)?
@@ -212,7 +198,6 @@ def declined_adjective(word: str) -> bool:
 
 
 _PLURAL_ENDINGS = ("e", "en", "n", "er", "ern")  # Gutachter-n, Gerücht-en, Länderparlament-e
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 @lru_cache(maxsize=8192)
@@ -379,6 +364,7 @@ class _Doc:
         self.untyped_body_nouns = set(words["untyped_body_nouns"])
         self.institution_nouns = {noun: frozenset(groups) for noun, groups in words["institution_nouns"].items()}
         self.town_nouns = set(words["town_nouns"])
+        self.town_endings = tuple(self.town_nouns)  # der Partnerstadt, der Gemeinde: a place's noun at a word's end
         self.quote_mark = [t.norm in _QUOTES for t in toks]
         self.narr_prev_narrative = True
         # tokens inside long quotations are speech, not narration: no antecedents there
@@ -569,7 +555,7 @@ class _Doc:
             return False
         role = role_of(self.text[i - 1])
         if (role is not None and role.cls != "person" or not (_noun(self.text[i - 1]) or description_noun(self.text[i - 1]))
-                or self.low[i - 1].endswith(_THING_ENDINGS) or self.low[i - 1].endswith(tuple(self.town_nouns))):
+                or self.low[i - 1].endswith(_THING_ENDINGS) or self.low[i - 1].endswith(self.town_endings)):
             return False  # der Kurde Raed Dschuhi; not der Provinz Surat Thani, der Partnerstadt Nowa Wola
         if j + 1 < self.n and self.text[j + 1][:1].isdigit():
             return False  # der City Climate Conference 2009

@@ -596,9 +596,9 @@ def _cut_pp(d: _Doc, s: int, e: int) -> int:
             if obj > k:
                 k = obj  # der Bundesverband der Hersteller von Nährmitteln aus Getreide: part of the name
                 continue
-            named_noun = (_body_noun(d, k - 1) or k - 2 >= s and d.cap(k - 1) and d.cap(k - 2) and _name_adjective(d, k - 2)
-                          or _proper_compound(d, k - 1))  # das Lindner-Zentrum für Polarforschung
-            field = _field_end(d, k, e) if low == "für" and named_noun else k
+            named_noun = low == "für" and (_body_noun(d, k - 1) or k - 2 >= s and d.cap(k - 1) and d.cap(k - 2) and _name_adjective(d, k - 2)
+                                           or _proper_compound(d, k - 1))  # das Lindner-Zentrum für Polarforschung
+            field = _field_end(d, k, e) if named_noun else k
             if field > k and not any(_person_role(d, x) for x in range(s, k - 1)):
                 k = _field_seat_end(d, field, e)  # das Institut für Weltwirtschaft, die Kammer für Niederbayern in Passau: part of the name
                 continue
@@ -1527,7 +1527,7 @@ def _common_noun_run(d: _Doc, s: int, run: int, e: int, indefinite: bool) -> boo
         return False
     if all(inflected_form(d.text[x]) for x in range(s, run)):
         return True
-    if run == s + 1 and description_noun(d.text[s]) and run < d.n and plural_verb(d.low[run]) and (s == 0 or d.low[s - 1] not in _LIST_JOINERS):
+    if run == s + 1 and description_noun(d.text[s]) and run < d.n and (s == 0 or d.low[s - 1] not in _LIST_JOINERS) and plural_verb(d.low[run]):
         return True  # `Fischer sagten`: a noun that is also a family name, with a verb in the plural
     if run == s + 1 and _noun(d.text[s]) and d.low[s].endswith(_ABSTRACT_ENDINGS) and fold(d.text[s]) not in d.by_alias:
         return True  # laut Departement: a noun for a thing, no one's name (unlike Diakonie, Caritas)

@@ -74,9 +74,9 @@ _KIND_AUTHORITIES = frozenset({"amt", "behörde", "ministerium"})  # whose bare 
 _PERSON_ENDINGS_M = ("ent", "ant", "ist", "loge", "äde", "ade", "eur", "or", "wirt", "ekt", "at", "ar", "ier", "graf", "nom", "ling", "soph", "händer", "sieger", "iker")
 # a person's body by a possessive (sein Arbeitgeber, ihr Verein, seine Partei)
 _EMPLOYER_NOUNS = frozenset({"arbeitgeber", "verein", "klub", "club", "partei", "sender", "zeitung", "firma", "konzern", "unternehmen"})
+_FORMER = ("früher", "ehemalig", "einstig", "vormalig")  # der frühere Präsident des Gerichts: an office held before
 # a deputy's or acting holder's rank: `der stellvertretende Chef der Behörde` continues `Der
 # stellvertretende Direktor der Agentur` even though the complement names the office in other words
-_FORMER = ("früher", "ehemalig", "einstig", "vormalig")  # der frühere Präsident des Gerichts: an office held before
 _RANK_ADJECTIVES = ("stellvertretend", "kommissarisch", "amtierend")
 # body nouns that fit a body of any kind (die Organisation: a party, a militia, an aid group)
 _ANY_BODY_NOUNS = frozenset({"organisation", "gruppe", "gruppierung", "bewegung"})
@@ -1125,16 +1125,17 @@ class _Resolver:
         team = self._team_group(ph.last - 1) if ph.kind in ("org", "desc") and ph.last - ph.first <= 2 else None
         if team is not None:
             return team  # das Forscherteam: the people listed before
-        if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) is not None and fold(self.d.text[self._head_noun(ph)]) == "freistaat":
+        head = self._head_noun(ph) if ph.kind in ("org", "desc") and ph.definite else None
+        head_word = fold(self.d.text[head]) if head is not None else ""
+        if head_word == "freistaat":
             state = self._state_government("Freistaat")  # den Freistaat: the government of the state the article is set in
             if state is not None:
                 return state
-        if ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) == ph.last - 1 and fold(self.d.text[ph.last - 1]) == "senat":
+        if head == ph.last - 1 and head_word == "senat":
             state = self._state_government("Senat")  # den Senat: the government of the city-state the article is set in
             if state is not None:
                 return state
-        if (ph.kind in ("org", "desc") and ph.definite and not ph.possessive and self._head_noun(ph) is not None
-                and self.d.low[self._head_noun(ph)] in _STATE_GOVERNMENT_NOUNS):
+        if head is not None and not ph.possessive and self.d.low[head] in _STATE_GOVERNMENT_NOUNS:
             state = self._land_government(ph)  # die (nordrhein-westfälische) Landesregierung, die Staatskanzlei
             if state is not None:
                 return state
@@ -1142,8 +1143,7 @@ class _Resolver:
             states = self._listed_states(ph.first)  # Bayern, Hessen und Sachsen-Anhalt … Die Länder
             if states is not None:
                 return states
-        if (ph.kind in ("org", "desc") and ph.definite and self._head_noun(ph) == ph.last - 1 and fold(self.d.text[ph.last - 1]) == "bund"
-                and (ph.last >= self.d.n or self.d.low[ph.last] not in ("der", "des"))):
+        if head == ph.last - 1 and head_word == "bund" and (ph.last >= self.d.n or self.d.low[ph.last] not in ("der", "des")):
             # den Bund (not der Bund der Steuerzahler): the body named before whose name's head is a
             # compound of Bund (der Andreas-Bund, der Landesbund Hessen), else the federal government
             # of the country the article is set in (Germany by default)
