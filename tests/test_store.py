@@ -11,7 +11,7 @@ from saidwhat.errors import StoreError
 from saidwhat.store import article_id, open_store
 from saidwhat.store.schema import SCHEMA_VERSION
 from saidwhat.store.testing import (
-    backends, drop_pg_database, fresh_pg_database, interfax_article, simple_article,
+    backends, drop_pg_database, fresh_pg_database, interfax_article, mention, simple_article,
 )
 
 META = {"id": "a-1", "outlet": "Tagesblatt", "date": "2024-03-05T10:00:00Z", "url": "https://x.example/1",
@@ -143,6 +143,16 @@ def test_speakers(filled):
     assert set(mueller.outlets) == {"Tagesblatt", "tagesblatt"}
     assert [r.name for r in filled.speakers(kind="media")] == ["Interfax"]
     assert len(filled.speakers(limit=2)) == 2
+
+
+def test_speakers_leave_out_unresolved_people(store):
+    """`Er` in two articles is two unknown people, not one voice; `Beobachter` is a class of source."""
+    for n, (words, kind) in enumerate([("Er", "person"), ("Er", "person"), ("Beobachter", "anonymous")]):
+        article = simple_article(n, speaker=words)
+        article.quotations[0].speaker = mention(article.text, words, None, kind)
+        store.add(article, {"outlet": "Abendpost"})
+    assert [(r.name, r.kind, r.quotations) for r in store.speakers()] == [("Beobachter", "anonymous", 1)]
+    assert store.speakers(kind="person") == []
 
 
 def test_stats(filled):

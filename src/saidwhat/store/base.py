@@ -26,7 +26,10 @@ EXPORT_FORMATS = ("parquet", "csv", "jsonl")
 class QueryError(StoreError):
     """The query itself is wrong (unknown kind, malformed date, nothing to search for)."""
 
+
 EXPORT_TABLES = ("quotations", "articles", "unattributed", "identities", "chain_links")
+# Speaker kinds whose unresolved words describe a class of source a corpus can count.
+SOURCE_CLASSES = ("anonymous", "document", "media", "organization")
 
 
 @dataclass
@@ -63,7 +66,8 @@ class QuotationHit:
 
 @dataclass
 class SpeakerRow:
-    """A speaker across the corpus: canonical name (or the article's words when unresolved)."""
+    """A speaker across the corpus: canonical name (or the article's words for an unresolved
+    class of source, see `Store.speakers`)."""
 
     name: str
     kind: str | None
@@ -329,10 +333,16 @@ class Store:
 
     def speakers(self, *, kind: str | None = None, outlet: str | None = None, since: str | None = None,
                  until: str | None = None, limit: int | None = None) -> list[SpeakerRow]:
-        """Speakers by number of quotations: canonical name (the article's words when the
-        engine resolved none), kind, quotations, articles, share of all quotations, outlets."""
+        """Speakers by number of quotations: canonical name, kind, quotations, articles, share of
+        all quotations, outlets. A speaker the engine tied to no identity is listed by the
+        article's words only when they describe a class of source (`Beobachter`,
+        `Polizeiangaben`, `Medienberichten`: kinds anonymous, document, media, organization);
+        an unresolved person or pronoun (`Er`, `der 39-Jährige`) is someone different in every
+        article, so its words are no one's voice across the corpus and it is not listed."""
         where, params = self._filters(None, kind, outlet, since, until)
         where.append("q.speaker_text IS NOT NULL")
+        where.append(f"(q.speaker_entity IS NOT NULL OR q.speaker_kind IN ({', '.join('?' * len(SOURCE_CLASSES))}))")
+        params.extend(SOURCE_CLASSES)
         name = "COALESCE(q.speaker_entity, q.speaker_text)"
         sql = (f"SELECT {name} AS name, q.speaker_kind AS kind, a.outlet AS outlet, COUNT(*) AS n, "
                f"COUNT(DISTINCT q.article_id) AS articles "
