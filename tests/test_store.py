@@ -11,8 +11,9 @@ from saidwhat.errors import StoreError
 from saidwhat.store import article_id, open_store
 from saidwhat.store.schema import SCHEMA_VERSION
 from saidwhat.store.testing import (
-    backends, drop_pg_database, fresh_pg_database, interfax_article, mention, simple_article,
+    backends, drop_pg_database, fresh_pg_database, interfax_article, mention, simple_article, span,
 )
+from saidwhat.types import Article, Mention, Quotation
 
 META = {"id": "a-1", "outlet": "Tagesblatt", "date": "2024-03-05T10:00:00Z", "url": "https://x.example/1",
         "title": "Vertrag", "section": "Politik"}
@@ -153,6 +154,24 @@ def test_speakers_leave_out_unresolved_people(store):
         store.add(article, {"outlet": "Abendpost"})
     assert [(r.name, r.kind, r.quotations) for r in store.speakers()] == [("Beobachter", "anonymous", 1)]
     assert store.speakers(kind="person") == []
+
+
+def test_speakers_credit_each_member_of_a_group(store):
+    """`Berlin und Paris wiesen … zurück` is a quotation of each government; an article where
+    a member also speaks alone counts once for it."""
+    berlin, paris = "Regierung Deutschlands", "Regierung Frankreichs"
+    for n in range(2):
+        text = f"Berlin und Paris wiesen Berichte {n} zurück. „Wir bleiben“, sagte Berlin."
+        group = mention(text, "Berlin und Paris", f"{berlin} und {paris}", "organization", members=[berlin, paris])
+        quotations = [Quotation(type="Reported", medium="SW", quote=span(text, f"Berichte {n}"), speaker=group,
+                                cue=span(text, "wiesen"), speech_act="deny", commitment="reported", confidence=0.8),
+                      Quotation(type="Direct", medium="Speech", quote=span(text, "Wir bleiben"),
+                                speaker=Mention("Berlin", [(len(text) - 7, len(text) - 1)], entity=berlin,
+                                                kind="organization"),
+                                cue=span(text, "sagte"), speech_act="assert", commitment="reported", confidence=0.9)]
+        store.add(Article(text=text, quotations=quotations, engine="test"), {"outlet": "Abendpost"})
+    rows = {r.name: (r.quotations, r.articles, r.outlets) for r in store.speakers()}
+    assert rows == {berlin: (4, 2, ["Abendpost"]), paris: (2, 2, ["Abendpost"])}
 
 
 def test_stats(filled):

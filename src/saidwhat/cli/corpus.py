@@ -104,9 +104,10 @@ def search(query: str, db: str | None, speaker, kind, qtype, outlet, since, unti
 @format_option
 def speakers(db: str | None, kind, outlet, since, until, limit, fmt) -> None:
     """Who is quoted: speakers with their kind, quotations, articles, share of all
-    quotations and the outlets quoting them, most quoted first. A person the engine could
-    not name (a bare `er`, `der 39-Jährige`) is nobody's voice across articles and is not
-    listed; an unnamed class of source (`Beobachter`, `Polizeiangaben`) is.
+    quotations and the outlets quoting them, most quoted first. A group's quotation counts
+    for each member. A person the engine could not name (a bare `er`, `der 39-Jährige`) is
+    nobody's voice across articles and is not listed; an unnamed class of source
+    (`Beobachter`, `Polizeiangaben`) is.
 
     \b
     Example:

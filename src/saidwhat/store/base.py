@@ -334,7 +334,8 @@ class Store:
     def speakers(self, *, kind: str | None = None, outlet: str | None = None, since: str | None = None,
                  until: str | None = None, limit: int | None = None) -> list[SpeakerRow]:
         """Speakers by number of quotations: canonical name, kind, quotations, articles, share of
-        all quotations, outlets. A speaker the engine tied to no identity is listed by the
+        all quotations, outlets. A group's quotation (`Berlin und Paris wiesen … zurück`) counts
+        for each of its members. A speaker the engine tied to no identity is listed by the
         article's words only when they describe a class of source (`Beobachter`,
         `Polizeiangaben`, `Medienberichten`: kinds anonymous, document, media, organization);
         an unresolved person or pronoun (`Er`, `der 39-Jährige`) is someone different in every
@@ -343,24 +344,49 @@ class Store:
         where.append("q.speaker_text IS NOT NULL")
         where.append(f"(q.speaker_entity IS NOT NULL OR q.speaker_kind IN ({', '.join('?' * len(SOURCE_CLASSES))}))")
         params.extend(SOURCE_CLASSES)
+        single = " AND ".join([*where, "(q.speaker_members IS NULL OR q.speaker_members = '[]')"])
+        group = " AND ".join([*where, "q.speaker_members <> '[]'"])
+        joined = "FROM quotations q JOIN articles a ON a.id = q.article_id WHERE"
         name = "COALESCE(q.speaker_entity, q.speaker_text)"
         sql = (f"SELECT {name} AS name, q.speaker_kind AS kind, a.outlet AS outlet, COUNT(*) AS n, "
-               f"COUNT(DISTINCT q.article_id) AS articles "
-               f"FROM quotations q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where)} "
+               f"COUNT(DISTINCT q.article_id) AS articles {joined} {single} "
                f"GROUP BY {name}, q.speaker_kind, a.outlet")
+        group_sql = (f"SELECT q.article_id AS article_id, q.speaker_members AS members, q.speaker_kind AS kind, "
+                     f"a.outlet AS outlet {joined} {group}")
         fwhere, fparams = self._filters(None, None, outlet, since, until)
         total_sql = ("SELECT COUNT(*) AS n FROM quotations q JOIN articles a ON a.id = q.article_id"
                      + (f" WHERE {' AND '.join(fwhere)}" if fwhere else ""))
         with self._lock:
             rows = self._rows(sql, params)
+            group_rows = self._rows(group_sql, params)
             total = int(self._rows(total_sql, fparams)[0]["n"]) or 1
         merged: dict[tuple, dict] = {}
+
+        def count(key: tuple, n: int, articles: int, outlet: str | None) -> dict:
+            m = merged.setdefault(key, {"n": 0, "articles": 0, "outlets": {}})
+            m["n"] += n
+            m["articles"] += articles  # an article has one outlet: no double count
+            if outlet is not None:
+                m["outlets"][outlet] = m["outlets"].get(outlet, 0) + n
+            return m
+
         for r in rows:
-            m = merged.setdefault((r["name"], r["kind"]), {"n": 0, "articles": 0, "outlets": {}})
-            m["n"] += int(r["n"])
-            m["articles"] += int(r["articles"])  # an article has one outlet: no double count
-            if r["outlet"] is not None:
-                m["outlets"][r["outlet"]] = m["outlets"].get(r["outlet"], 0) + int(r["n"])
+            count((r["name"], r["kind"]), int(r["n"]), int(r["articles"]), r["outlet"])
+        group_articles: dict[tuple, set] = {}
+        for r in group_rows:
+            for member in dict.fromkeys(_load(r["members"])):
+                count((member, r["kind"]), 1, 0, r["outlet"])
+                group_articles.setdefault((member, r["kind"]), set()).add(r["article_id"])
+        if group_articles:  # a member's articles: those it speaks in alone or in a group, once each
+            names = sorted({member for member, _ in group_articles})
+            alone_sql = (f"SELECT DISTINCT q.article_id AS article_id, q.speaker_entity AS name, "
+                         f"q.speaker_kind AS kind {joined} {single} "
+                         f"AND q.speaker_entity IN ({', '.join('?' * len(names))})")
+            with self._lock:
+                for r in self._rows(alone_sql, [*params, *names]):
+                    group_articles.get((r["name"], r["kind"]), set()).add(r["article_id"])
+            for key, articles in group_articles.items():
+                merged[key]["articles"] = len(articles)
         out = [SpeakerRow(name, kind, m["n"], m["articles"], round(m["n"] / total, 6),
                           sorted(m["outlets"], key=lambda o: (-m["outlets"][o], o)))
                for (name, kind), m in merged.items()]
