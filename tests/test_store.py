@@ -13,6 +13,7 @@ from saidwhat.store.schema import SCHEMA_VERSION
 from saidwhat.store.testing import (
     backends, drop_pg_database, fresh_pg_database, interfax_article, mention, simple_article, span,
 )
+from saidwhat.resolve.names import org_key
 from saidwhat.types import Article, Mention, Quotation
 
 META = {"id": "a-1", "outlet": "Tagesblatt", "date": "2024-03-05T10:00:00Z", "url": "https://x.example/1",
@@ -64,7 +65,7 @@ def test_reopen_keeps_schema_and_rows(tmp_path):
     with open_store(path) as s:
         assert s.count() == 1 and s.schema_version() == SCHEMA_VERSION
     conn = sqlite3.connect(path)
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_version")] == [1]
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_version")] == list(range(1, SCHEMA_VERSION + 1))
 
 
 def test_newer_schema_is_refused(tmp_path):
@@ -174,6 +175,28 @@ def test_speakers_credit_each_member_of_a_group(store):
     assert rows == {berlin: (4, 2, ["Abendpost"]), paris: (2, 2, ["Abendpost"])}
 
 
+def test_speakers_are_identities_across_articles(store):
+    """One speaker per identity key, under its most quoted name: two names of one body are one
+    speaker, an article's bare surname is the one person of that family named in full
+    elsewhere, two people of one family stay apart — and searching a speaker finds what its
+    row counts."""
+    agency = org_key("Deutsche Presse-Agentur")
+    for n, (speaker, key, kind) in enumerate([
+            ("Angela Merkel", None, "person"), ("Angela Merkel", None, "person"), ("Merkel", None, "person"),
+            ("Sigmar Gabriel", None, "person"), ("Siegmar Gabriel", None, "person"), ("Gabriel", None, "person"),
+            ("Deutsche Presse-Agentur", agency, "media"), ("dpa", agency, "media"), ("dpa", agency, "media")]):
+        article = simple_article(n, speaker=speaker)
+        article.identities[0].key = key or article.identities[0].key
+        article.quotations[0].speaker.kind = kind
+        store.add(article, {"outlet": "Abendpost"})
+    rows = {r.name: (r.kind, r.quotations, r.articles) for r in store.speakers()}
+    assert rows == {"Angela Merkel": ("person", 3, 3), "dpa": ("media", 3, 3), "Sigmar Gabriel": ("person", 1, 1),
+                    "Siegmar Gabriel": ("person", 1, 1), "Gabriel": ("person", 1, 1)}
+    assert len(store.search(speaker="Angela Merkel")) == 3
+    assert len(store.search(speaker="Deutsche Presse-Agentur")) == 3
+    assert len(store.search(speaker="Siegmar Gabriel")) == 1
+
+
 def test_stats(filled):
     rows = {(r.outlet, r.month): r for r in filled.stats()}
     r = rows[("Tagesblatt", "2024-03")]
@@ -241,13 +264,31 @@ def test_a_new_migration_is_applied_once_on_open(tmp_path, monkeypatch):
     path = tmp_path / "c.db"
     with open_store(path) as s:
         s.add(interfax_article())
-    future = schema.SQLITE_MIGRATIONS + [(2, "add a column", "ALTER TABLE articles ADD COLUMN lang TEXT")]
+    version = schema.SCHEMA_VERSION + 1
+    future = schema.SQLITE_MIGRATIONS + [(version, "add a column", "ALTER TABLE articles ADD COLUMN lang TEXT")]
     monkeypatch.setattr(SQLiteStore, "MIGRATIONS", future)
-    monkeypatch.setattr("saidwhat.store.base.SCHEMA_VERSION", 2)
-    for _ in range(2):  # the second open finds version 2 and changes nothing
+    monkeypatch.setattr("saidwhat.store.base.SCHEMA_VERSION", version)
+    for _ in range(2):  # the second open finds the new version and changes nothing
         with open_store(path) as s:
-            assert s.schema_version() == 2 and s.count() == 1
+            assert s.schema_version() == version and s.count() == 1
             assert "lang" in s._rows("SELECT * FROM articles")[0]
+
+
+def test_a_version_1_corpus_gets_the_identity_key_index(tmp_path):
+    from saidwhat.store import schema
+    from saidwhat.store.sqlite import SQLiteStore
+
+    path = tmp_path / "v1.db"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(SQLiteStore, "MIGRATIONS", schema.SQLITE_MIGRATIONS[:1])
+        mp.setattr("saidwhat.store.base.SCHEMA_VERSION", 1)
+        with open_store(path) as s:
+            s.add(interfax_article())
+    with open_store(path) as s:
+        assert s.schema_version() == 2 and s.count() == 1
+        assert sorted(r.name for r in s.speakers()) == ["Anna Müller", "Interfax", "Kreml"]
+    indexes = [r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'index'")]
+    assert "identities_key" in indexes
 
 
 def test_query_commands_need_an_existing_corpus(tmp_path):

@@ -9,7 +9,8 @@ identity keys that are stable across a corpus.
   family name; suffixes (Jr., III) are kept apart.
 - `person_key(name)`: `p:<family skeleton>:<given skeletons>`, e.g. `p:peskv:dmitri` for Dmitri
   Peskow, Dmitry Peskov and Dmitrij Peskoff. A name the article gives without a first name has an
-  empty given part (`p:peskv:`); `keys_match` treats it as matching any key with that family.
+  empty given part (`p:peskv:`); `keys_match` treats it as matching any key with that family, and
+  `corpus_links` ties it to the one full key of that family a corpus knows.
 - `org_key(name)`: `o:<folded name>`.
 - `same_person("Kim Jong-un", "Kim")` is True, `same_person("Kim Jong-un", "Jong-un")` False.
 - `misspelt_surname(Boudegast, Peter Boudgoust)`: a lone surname close to a person's surname in
@@ -24,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from rapidfuzz import fuzz
 
@@ -710,6 +712,22 @@ def keys_match(a: str, b: str) -> bool:
     fa, _, ga = a[2:].partition(":")
     fb, _, gb = b[2:].partition(":")
     return fa == fb and (not ga or not gb)
+
+
+def corpus_links(keys: Iterable[str]) -> dict[str, str]:
+    """Surname-only person keys → the one full key of that family among `keys`: across a corpus
+    `p:merkel:` (an article that says only Merkel) is `p:merkel:ankela` when no other Merkel is
+    known; a family with two full keys (Sigmar and Siegmar Gabriel) links nowhere."""
+    full: dict[str, set[str]] = {}
+    short = set()
+    for key in keys:
+        if key.startswith("p:"):
+            family, _, given = key[2:].partition(":")
+            if given:
+                full.setdefault(family, set()).add(key)
+            else:
+                short.add(key)
+    return {key: next(iter(full[key[2:-1]])) for key in short if len(full.get(key[2:-1], ())) == 1}
 
 
 def misspelt_surname(short: PersonName, full: PersonName) -> bool:

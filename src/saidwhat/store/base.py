@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from saidwhat.errors import StoreError
+from saidwhat.resolve.names import corpus_links
 from saidwhat.store.records import (
     ARTICLE_COLUMNS, CHAIN_LINK_COLUMNS, IDENTITY_COLUMNS, QUOTATION_COLUMNS, UNATTRIBUTED_COLUMNS,
     Record, normalise_date, norm, prepare,
@@ -261,8 +262,11 @@ class Store:
         where, params = [], []
         if speaker:
             pattern = norm(speaker).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append("q.speaker_norm LIKE ? ESCAPE '\\'")
-            params.append(f"%{pattern}%")
+            keys = self._speaker_keys(speaker)
+            same = (f" OR EXISTS (SELECT 1 FROM identities i WHERE i.article_id = q.article_id AND "
+                    f"i.name = q.speaker_entity AND i.key IN ({', '.join('?' * len(keys))}))") if keys else ""
+            where.append(f"(q.speaker_norm LIKE ? ESCAPE '\\'{same})")
+            params += [f"%{pattern}%", *keys]
         if kind:
             if kind not in SOURCE_KINDS:
                 raise QueryError(f"unknown speaker kind {kind!r}; choose one of {', '.join(SOURCE_KINDS)}")
@@ -333,13 +337,17 @@ class Store:
 
     def speakers(self, *, kind: str | None = None, outlet: str | None = None, since: str | None = None,
                  until: str | None = None, limit: int | None = None) -> list[SpeakerRow]:
-        """Speakers by number of quotations: canonical name, kind, quotations, articles, share of
-        all quotations, outlets. A group's quotation (`Berlin und Paris wiesen … zurück`) counts
-        for each of its members. A speaker the engine tied to no identity is listed by the
-        article's words only when they describe a class of source (`Beobachter`,
-        `Polizeiangaben`, `Medienberichten`: kinds anonymous, document, media, organization);
-        an unresolved person or pronoun (`Er`, `der 39-Jährige`) is someone different in every
-        article, so its words are no one's voice across the corpus and it is not listed."""
+        """Speakers by number of quotations: name, kind, quotations, articles, share of all
+        quotations, outlets. A speaker is an identity key, not a spelling: the names of one body
+        (`dpa`, `Deutsche Presse-Agentur`) and the spellings of one person are one speaker,
+        listed under its most quoted name, and an article's bare surname (`Merkel`) is the one
+        person of that family the corpus names in full (`names.corpus_links`). A group's
+        quotation (`Berlin und Paris wiesen … zurück`) counts for each member. A speaker the
+        engine tied to no identity is listed by the article's words only when they describe a
+        class of source (`Beobachter`, `Polizeiangaben`, `Medienberichten`: kinds anonymous,
+        document, media, organization); an unresolved person or pronoun (`Er`, `der
+        39-Jährige`) is someone different in every article, so its words are no one's voice
+        across the corpus and it is not listed."""
         where, params = self._filters(None, kind, outlet, since, until)
         where.append("q.speaker_text IS NOT NULL")
         where.append(f"(q.speaker_entity IS NOT NULL OR q.speaker_kind IN ({', '.join('?' * len(SOURCE_CLASSES))}))")
@@ -347,10 +355,11 @@ class Store:
         single = " AND ".join([*where, "(q.speaker_members IS NULL OR q.speaker_members = '[]')"])
         group = " AND ".join([*where, "q.speaker_members <> '[]'"])
         joined = "FROM quotations q JOIN articles a ON a.id = q.article_id WHERE"
-        name = "COALESCE(q.speaker_entity, q.speaker_text)"
-        sql = (f"SELECT {name} AS name, q.speaker_kind AS kind, a.outlet AS outlet, COUNT(*) AS n, "
-               f"COUNT(DISTINCT q.article_id) AS articles {joined} {single} "
-               f"GROUP BY {name}, q.speaker_kind, a.outlet")
+        keyed = (f"SELECT (SELECT MIN(i.key) FROM identities i WHERE i.article_id = q.article_id "
+                 f"AND i.name = q.speaker_entity) AS key, COALESCE(q.speaker_entity, q.speaker_text) AS name, "
+                 f"q.speaker_kind AS kind, a.outlet AS outlet, q.article_id AS article_id {joined}")
+        sql = (f"SELECT key, name, kind, outlet, COUNT(*) AS n, COUNT(DISTINCT article_id) AS articles "
+               f"FROM ({keyed} {single}) s GROUP BY key, name, kind, outlet")
         group_sql = (f"SELECT q.article_id AS article_id, q.speaker_members AS members, q.speaker_kind AS kind, "
                      f"a.outlet AS outlet {joined} {group}")
         fwhere, fparams = self._filters(None, None, outlet, since, until)
@@ -360,38 +369,67 @@ class Store:
             rows = self._rows(sql, params)
             group_rows = self._rows(group_sql, params)
             total = int(self._rows(total_sql, fparams)[0]["n"]) or 1
+            links = corpus_links(r["key"] for r in self._rows(
+                "SELECT DISTINCT key FROM identities WHERE substr(key, 1, 2) = 'p:'"))
+            member_keys = self._identity_keys({r["article_id"] for r in group_rows})
         merged: dict[tuple, dict] = {}
 
-        def count(key: tuple, n: int, articles: int, outlet: str | None) -> dict:
-            m = merged.setdefault(key, {"n": 0, "articles": 0, "outlets": {}})
+        def count(key: str, name: str, kind: str | None, n: int, articles: int, outlet: str | None) -> tuple:
+            speaker = (links.get(key, key), kind)
+            m = merged.setdefault(speaker, {"n": 0, "articles": 0, "outlets": {}, "names": {}})
             m["n"] += n
-            m["articles"] += articles  # an article has one outlet: no double count
+            m["articles"] += articles  # an article has one outlet and one name per identity
             if outlet is not None:
                 m["outlets"][outlet] = m["outlets"].get(outlet, 0) + n
-            return m
+            own = (key == speaker[0], name)  # a linked bare surname never names the speaker
+            m["names"][own] = m["names"].get(own, 0) + n
+            return speaker
 
         for r in rows:
-            count((r["name"], r["kind"]), int(r["n"]), int(r["articles"]), r["outlet"])
+            count(r["key"] or "w:" + r["name"], r["name"], r["kind"], int(r["n"]), int(r["articles"]), r["outlet"])
         group_articles: dict[tuple, set] = {}
         for r in group_rows:
             for member in dict.fromkeys(_load(r["members"])):
-                count((member, r["kind"]), 1, 0, r["outlet"])
-                group_articles.setdefault((member, r["kind"]), set()).add(r["article_id"])
+                key = member_keys.get((r["article_id"], member)) or "w:" + member
+                group_articles.setdefault(count(key, member, r["kind"], 1, 0, r["outlet"]), set()).add(r["article_id"])
         if group_articles:  # a member's articles: those it speaks in alone or in a group, once each
-            names = sorted({member for member, _ in group_articles})
-            alone_sql = (f"SELECT DISTINCT q.article_id AS article_id, q.speaker_entity AS name, "
-                         f"q.speaker_kind AS kind {joined} {single} "
-                         f"AND q.speaker_entity IN ({', '.join('?' * len(names))})")
+            names = sorted({name for speaker in group_articles for _, name in merged[speaker]["names"]})
+            alone_sql = (f"SELECT DISTINCT key, name, kind, article_id FROM ({keyed} {single}) s "
+                         f"WHERE name IN ({', '.join('?' * len(names))})")
             with self._lock:
-                for r in self._rows(alone_sql, [*params, *names]):
-                    group_articles.get((r["name"], r["kind"]), set()).add(r["article_id"])
-            for key, articles in group_articles.items():
-                merged[key]["articles"] = len(articles)
-        out = [SpeakerRow(name, kind, m["n"], m["articles"], round(m["n"] / total, 6),
+                alone = self._rows(alone_sql, [*params, *names])
+            for r in alone:
+                key = r["key"] or "w:" + r["name"]
+                group_articles.get((links.get(key, key), r["kind"]), set()).add(r["article_id"])
+            for speaker, articles in group_articles.items():
+                merged[speaker]["articles"] = len(articles)
+        out = [SpeakerRow(max(m["names"], key=lambda own: (own[0], m["names"][own], len(own[1])))[1], kind,
+                          m["n"], m["articles"], round(m["n"] / total, 6),
                           sorted(m["outlets"], key=lambda o: (-m["outlets"][o], o)))
-               for (name, kind), m in merged.items()]
+               for (_, kind), m in merged.items()]
         out.sort(key=lambda s: (-s.quotations, s.name or "", s.kind or ""))
         return out[:limit] if limit else out
+
+    def _speaker_keys(self, name: str) -> list[str]:
+        """The identity keys `speakers` lists as `name`: those of the identities so named and the
+        bare surnames `corpus_links` ties to them (a speaker's other names and spellings)."""
+        with self._lock:
+            keys = {r["key"] for r in self._rows("SELECT DISTINCT key FROM identities WHERE name = ?", [name])}
+            for family in {k[: k.index(":", 2) + 1] for k in keys if k.startswith("p:")}:
+                if not self._rows("SELECT 1 FROM identities WHERE key = ? LIMIT 1", [family]):
+                    continue  # no article names this family by its surname alone
+                kin = self._rows("SELECT DISTINCT key FROM identities WHERE substr(key, 1, ?) = ?",
+                                 [len(family), family])
+                keys |= {short for short, full in corpus_links(r["key"] for r in kin).items() if full in keys}
+        return sorted(keys)
+
+    def _identity_keys(self, articles: set[str]) -> dict[tuple[str, str], str]:
+        """(article, identity name) → identity key, for these articles."""
+        if not articles:
+            return {}
+        marks = ", ".join("?" * len(articles))
+        return {(r["article_id"], r["name"]): r["key"] for r in self._rows(
+            f"SELECT article_id, name, key FROM identities WHERE article_id IN ({marks})", sorted(articles))}
 
     def stats(self, *, by: tuple[str, ...] | str = ("outlet", "month"), outlet: str | None = None,
               since: str | None = None, until: str | None = None) -> list[StatsRow]:

@@ -61,12 +61,16 @@ _QUOTATION_INDEXES = """
 CREATE INDEX quotations_speaker ON quotations (speaker_kind, speaker_entity);
 """
 
+# A speaker across the corpus is an identity key (Store.speakers, a search by speaker).
+_IDENTITY_KEY_INDEX = "CREATE INDEX identities_key ON identities (key);\n"
+
 SQLITE_MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial schema", _COMMON_TABLES
      + "CREATE TABLE quotations (\n  id INTEGER PRIMARY KEY,"
      + _QUOTATION_COLUMNS.format(real="REAL") + "\n);\n" + _QUOTATION_INDEXES
      + "CREATE VIRTUAL TABLE quotations_fts USING fts5("
        "quote, lemmas, tokenize = 'unicode61 remove_diacritics 2');\n"),
+    (2, "identities by key", _IDENTITY_KEY_INDEX),
 ]
 
 # German stemming without German stop words: "nicht", "kein", "werden" matter in quotations.
@@ -84,6 +88,7 @@ POSTGRES_MIGRATIONS: list[tuple[int, str, str]] = [
      + ",\n  tsv tsvector GENERATED ALWAYS AS (to_tsvector('saidwhat_german', quote_text)) STORED\n);\n"
      + _QUOTATION_INDEXES
      + "CREATE INDEX quotations_tsv ON quotations USING GIN (tsv);\n"),
+    (2, "identities by key", _IDENTITY_KEY_INDEX),
 ]
 
 SCHEMA_VERSION = SQLITE_MIGRATIONS[-1][0]

@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from saidwhat.resolve.names import org_key, parse_person, person_key
 from saidwhat.types import Article, Identity, Mention, Quotation, TextSpan, UnattributedClaim
 
 PG_ENV = "SAIDWHAT_TEST_POSTGRES"
@@ -21,6 +22,11 @@ def mention(text: str, part: str, entity=None, kind="unknown", ownership=None, m
     i = text.index(part)
     return Mention(part, [(i, i + len(part))], entity=entity, kind=kind, ownership=ownership,
                    members=list(members))
+
+
+def person(name: str) -> str:
+    """The identity key the engine gives this person's name."""
+    return person_key(parse_person(name.split()))
 
 
 def interfax_article(suffix: str = "") -> Article:
@@ -47,9 +53,9 @@ def interfax_article(suffix: str = "") -> Article:
         text=text, quotations=[q1, q2, q3],
         unattributed=[UnattributedClaim(hedged.text, hedged.spans, hedged=True)],
         identities=[
-            Identity("interfax", "Interfax", "media", [span(text, "Die Agentur Interfax")], 1),
-            Identity("anna-mueller", "Anna Müller", "person", [span(text, "die Ministerin Anna Müller")], 1),
-            Identity("kreml", "Kreml", "organization", [span(text, "Der Kreml")], 1),
+            Identity(org_key("Interfax"), "Interfax", "media", [span(text, "Die Agentur Interfax")], 1),
+            Identity(person("Anna Müller"), "Anna Müller", "person", [span(text, "die Ministerin Anna Müller")], 1),
+            Identity(org_key("Kreml"), "Kreml", "organization", [span(text, "Der Kreml")], 1),
         ],
         credit=None, engine="test")
 
@@ -62,7 +68,7 @@ def simple_article(n: int, speaker: str = "Olaf Scholz", words: str = "Die Lage 
             type="Direct", medium="Speech", quote=span(text, f"{words} {n}"),
             speaker=mention(text, speaker, speaker, "person"), cue=span(text, "sagte"),
             speech_act="warn", commitment="reported", confidence=0.9)],
-        identities=[Identity(speaker.lower(), speaker, "person", [span(text, speaker)], 1)])
+        identities=[Identity(person(speaker), speaker, "person", [span(text, speaker)], 1)])
 
 
 def backends() -> list:
