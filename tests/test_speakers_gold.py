@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from saidwhat.cli.speakers_check import check_speakers
-from saidwhat.resolve.speaker_check import default_data_dir, evaluate, load_gold
+from saidwhat.resolve.speaker_check import GoldMention, Outcome, Report, default_data_dir, evaluate, load_gold
 
 GOLD_DIR = Path(__file__).parent / "gold"
 GOLD = GOLD_DIR / "speakers.jsonl"
@@ -92,3 +92,23 @@ def test_a_group_member_may_list_spellings(tmp_path):
                     encoding="utf-8")
     report = evaluate(gold)
     assert [o.correct for o in report.outcomes] == [True, True], [(o.predicted, o.predicted_members) for o in report.outcomes]
+
+
+def test_errors_by_kind_say_how_an_answer_is_wrong():
+    def outcome(gold, predicted, members=()):
+        mention = GoldMention("speaker", 0, 3, "Sie", gold, list(members))
+        return Outcome("own/x", mention, predicted, [], False, "pronoun")
+
+    report = Report([
+        outcome(["Umweltministerium Bayern"], None),
+        outcome(["Umweltministerium Bayern"], "Umweltministerium"),
+        outcome(["Swissmem"], "Verband der Maschinenindustrie Swissmem"),
+        outcome(["Regierung Iraks"], "Regierung Syriens"),
+        outcome(["Anna Weber"], "Tom Lenz"),
+        outcome(["Tom Lenz"], "Karl Brandt"),
+        outcome(None, "Karl Brandt"),
+        outcome(None, None, members=["A", "B"]),
+    ])
+    assert report.error_kinds() == {"no identity": 1, "part of the name": 2, "a name sharing a word": 1,
+                                    "another identity": 1, "a name not in the gold": 1,
+                                    "named an unnamed one": 1, "group": 1}

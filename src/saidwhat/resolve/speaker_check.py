@@ -285,10 +285,18 @@ def _error_kind(o: Outcome, gold_names: set[str]) -> str:
         return "no identity"
     if o.mention.entity is None:
         return "named an unnamed one"
-    predicted = _norm(o.predicted)
-    if any(set(predicted.split()) & set(_norm(alt).split()) for alt in o.mention.entity):
-        return "part of the name"
-    return "another identity" if predicted in gold_names else "a name not in the gold"
+    predicted = _norm(o.predicted).split()
+    golds = [_norm(alt).split() for alt in o.mention.entity]
+    if any(_within(predicted, gold) or _within(gold, predicted) for gold in golds):
+        return "part of the name"  # cut short or run on: `Umweltministerium` for `Umweltministerium Bayern`
+    if any(set(predicted) & set(gold) for gold in golds):
+        return "a name sharing a word"  # `Regierung Syriens` for `Regierung Iraks`, another Hofmeister
+    return "another identity" if " ".join(predicted) in gold_names else "a name not in the gold"
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Are the words `part` a run of the words `whole`?"""
+    return any(whole[k:k + len(part)] == part for k in range(len(whole) - len(part) + 1))
 
 
 def _correct(m: GoldMention, entity: str | None, members: list[str]) -> bool:
