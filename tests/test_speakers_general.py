@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from saidwhat.resolve import names
+from saidwhat.resolve.sources import _fill_kind
+from saidwhat.types import Mention
 from test_speakers import entities, resolve
 
 
@@ -1639,3 +1641,15 @@ def test_newspaper_title_word_makes_a_quoted_name_an_outlet():
         "Bürgermeisterin Eva Lindqvist sagte dem „Talheimer Kurier“, die Brücke werde saniert. "
         "[[S:Das Blatt]] berichtete zudem von Verzögerungen."
     ) == ["Talheimer Kurier"]
+
+
+@pytest.mark.parametrize("text,entity,kind", [
+    ("die Talor", "Talor", "organization"),  # a body's bare name reads as a person for want of a cue
+    ("eBay", "eBay", "organization"),
+    ("Ihm", "Landgericht Nordstadt", "organization"),  # a pronoun takes its entity's kind
+    ("Angaben der Talor", "Talor", "organization"),
+])
+def test_source_kind_keeps_the_speaker_resolvers_body(text, entity, kind):
+    mention = Mention(text, [(0, len(text))], entity=entity, kind="organization")
+    _fill_kind(mention)
+    assert mention.kind == kind
