@@ -1653,3 +1653,22 @@ def test_source_kind_keeps_the_speaker_resolvers_body(text, entity, kind):
     mention = Mention(text, [(0, len(text))], entity=entity, kind="organization")
     _fill_kind(mention)
     assert mention.kind == kind
+
+
+# ---------------------------------------------------------------- words that name no one
+
+def test_sentence_start_word_is_no_ones_name():
+    # an adverb or participle the detector took for a speaker: nobody is named
+    assert entities("[[S:Vorläufig]] hieß es, die Straße bleibe gesperrt.") == [None]
+    assert entities("[[S:Befürchtet]] werden Staus in der Innenstadt.") == [None]
+
+
+def test_adjective_surname_stays_a_person():
+    # written capitalised inside a sentence, as only a name is
+    assert entities("Die Hilfe komme schnell, sagte Kanzler Anton Kurz. [[S:Kurz]] betonte, man stehe bereit.") == ["Anton Kurz"]
+    assert entities("[[S:Klein]] sagte, das sei falsch. Die Kritik von Klein blieb ohne Antwort.") == ["Klein"]
+
+
+def test_word_before_a_number_or_after_in_is_no_name():
+    assert entities("Das regelt [[S:§ 12 Abs. 3, Nr. 2 der Satzung]] eindeutig.") == [None]
+    assert entities("[[S:in Asien durchgeführte Studien]] zeigen einen Rückgang.") == [None]

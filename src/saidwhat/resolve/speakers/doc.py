@@ -469,6 +469,8 @@ class _Doc:
             return True  # Vũ Thị Mai, Nguyễn Văn An: the word after the middle name is the given name, no month or noun
         if not self.caps[i] or self.quote_mark[i] or _cap_no_name(t):
             return False
+        if t.endswith(".") and i + 1 < self.n and self.text[i + 1][:1].isdigit():
+            return False  # Nr. 11, Abs. 2: an abbreviation before its number
         low = self.low[i]
         if low in self.opening_preps and low not in self.person_particles and (
                 i == 0 or self.sent_first[self.sent[i]] == i or self.is_punct(i - 1)):

@@ -1288,8 +1288,9 @@ def _item(d: _Doc, s: int, e: int, genitive: bool = False) -> Phrase:
                                                  or not possessive and _common_noun_run(d, s, run, e, indefinite))
     if possessive and run == s + 1 and description_noun(d.text[s]) and not _known_person(d, s, run):
         run = s  # seines Impresario: a noun, nobody named
-    if bare_plural:
-        run = s
+    if bare_plural or run == s + 1 and not (definite or possessive) and (
+            s > 0 and d.low[s - 1] == "in" and d.low[s] in d.places or _sentence_word(d, s)):
+        run = s  # viele Fans; Vorerst hieß es: a word, no one's name; in Afrika durchgeführte Studien: where, not who
     if run > s and definite and not _looks_like_org_name(d, s, run):
         name = N.parse_person(_name_words(d, s, run))
         if name is not None and any(x.person is not None and x.kind == "person" and N.compatible(x.person, name) for x in d.entities):
@@ -1506,6 +1507,17 @@ def _lower_compound(t: str) -> bool:
 def _place_genitive(d: _Doc, i: int) -> bool:
     """`Berlins`, `Nordrhein-Westfalens` before a role noun (Berlins Kultursenatorin X)."""
     return d.cap(i) and d.low[i].endswith("s") and d.low[i][:-1] in d.places
+
+
+def _sentence_word(d: _Doc, i: int) -> bool:
+    """Is the capitalised word at i an adverb, adjective or participle capitalised only because a
+    sentence starts with it (`Vorerst`, `Kurzzeitig`, `Vermutet`): the dictionary knows it in lower
+    case, and the article writes it nowhere capitalised inside a sentence, as it would a name
+    (`sagte Kurz`)?"""
+    t = d.text[i]
+    lemma = N._de_lemma(t)
+    return (t[:1].isupper() and lemma is not None and lemma[:1].islower() and d.given(i) is None
+            and all(d.sent_first[d.sent[p]] == p or d.is_punct(p - 1) for p in d.positions(t)))
 
 
 def _known_person(d: _Doc, s: int, run: int) -> bool:
