@@ -262,11 +262,12 @@ class Store:
         where, params = [], []
         if speaker:
             pattern = norm(speaker).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            keys = self._speaker_keys(speaker)
-            same = (f" OR EXISTS (SELECT 1 FROM identities i WHERE i.article_id = q.article_id AND "
-                    f"i.name = q.speaker_entity AND i.key IN ({', '.join('?' * len(keys))}))") if keys else ""
+            keys, names = self._other_names(speaker)
+            same = (f" OR q.speaker_entity IN ({', '.join('?' * len(names))}) AND EXISTS (SELECT 1 FROM identities i "
+                    f"WHERE i.article_id = q.article_id AND i.name = q.speaker_entity "
+                    f"AND i.key IN ({', '.join('?' * len(keys))}))") if names else ""
             where.append(f"(q.speaker_norm LIKE ? ESCAPE '\\'{same})")
-            params += [f"%{pattern}%", *keys]
+            params += [f"%{pattern}%", *names, *keys] if names else [f"%{pattern}%"]
         if kind:
             if kind not in SOURCE_KINDS:
                 raise QueryError(f"unknown speaker kind {kind!r}; choose one of {', '.join(SOURCE_KINDS)}")
@@ -362,6 +363,7 @@ class Store:
                f"FROM ({keyed} {single}) s GROUP BY key, name, kind, outlet")
         group_sql = (f"SELECT q.article_id AS article_id, q.speaker_members AS members, q.speaker_kind AS kind, "
                      f"a.outlet AS outlet {joined} {group}")
+        in_group_articles = f"article_id IN (SELECT q.article_id {joined} {group})"
         fwhere, fparams = self._filters(None, None, outlet, since, until)
         total_sql = ("SELECT COUNT(*) AS n FROM quotations q JOIN articles a ON a.id = q.article_id"
                      + (f" WHERE {' AND '.join(fwhere)}" if fwhere else ""))
@@ -371,7 +373,11 @@ class Store:
             total = int(self._rows(total_sql, fparams)[0]["n"]) or 1
             links = corpus_links(r["key"] for r in self._rows(
                 "SELECT DISTINCT key FROM identities WHERE substr(key, 1, 2) = 'p:'"))
-            member_keys = self._identity_keys({r["article_id"] for r in group_rows})
+            if group_rows:  # the members' keys, and where they also speak alone
+                member_keys = {(r["article_id"], r["name"]): r["key"] for r in self._rows(
+                    f"SELECT article_id, name, key FROM identities WHERE {in_group_articles}", params)}
+                alone = self._rows(f"SELECT DISTINCT key, name, kind, article_id FROM ({keyed} {single}) s "
+                                   f"WHERE {in_group_articles}", [*params, *params])
         merged: dict[tuple, dict] = {}
 
         def count(key: str, name: str, kind: str | None, n: int, articles: int, outlet: str | None) -> tuple:
@@ -387,22 +393,17 @@ class Store:
 
         for r in rows:
             count(r["key"] or "w:" + r["name"], r["name"], r["kind"], int(r["n"]), int(r["articles"]), r["outlet"])
-        group_articles: dict[tuple, set] = {}
+        in_group: dict[tuple, set] = {}  # speaker -> articles where it speaks in a group
         for r in group_rows:
             for member in dict.fromkeys(_load(r["members"])):
                 key = member_keys.get((r["article_id"], member)) or "w:" + member
-                group_articles.setdefault(count(key, member, r["kind"], 1, 0, r["outlet"]), set()).add(r["article_id"])
-        if group_articles:  # a member's articles: those it speaks in alone or in a group, once each
-            names = sorted({name for speaker in group_articles for _, name in merged[speaker]["names"]})
-            alone_sql = (f"SELECT DISTINCT key, name, kind, article_id FROM ({keyed} {single}) s "
-                         f"WHERE name IN ({', '.join('?' * len(names))})")
-            with self._lock:
-                alone = self._rows(alone_sql, [*params, *names])
+                in_group.setdefault(count(key, member, r["kind"], 1, 0, r["outlet"]), set()).add(r["article_id"])
+        if in_group:  # an article where a member also speaks alone is counted already
             for r in alone:
                 key = r["key"] or "w:" + r["name"]
-                group_articles.get((links.get(key, key), r["kind"]), set()).add(r["article_id"])
-            for speaker, articles in group_articles.items():
-                merged[speaker]["articles"] = len(articles)
+                in_group.get((links.get(key, key), r["kind"]), set()).discard(r["article_id"])
+            for speaker, articles in in_group.items():
+                merged[speaker]["articles"] += len(articles)
         out = [SpeakerRow(max(m["names"], key=lambda own: (own[0], m["names"][own], len(own[1])))[1], kind,
                           m["n"], m["articles"], round(m["n"] / total, 6),
                           sorted(m["outlets"], key=lambda o: (-m["outlets"][o], o)))
@@ -410,26 +411,24 @@ class Store:
         out.sort(key=lambda s: (-s.quotations, s.name or "", s.kind or ""))
         return out[:limit] if limit else out
 
-    def _speaker_keys(self, name: str) -> list[str]:
-        """The identity keys `speakers` lists as `name`: those of the identities so named and the
-        bare surnames `corpus_links` ties to them (a speaker's other names and spellings)."""
+    def _other_names(self, speaker: str) -> tuple[list[str], list[str]]:
+        """The identity keys `speakers` lists as `speaker` (those of the identities so named and
+        the bare surnames `corpus_links` ties to them), and their names that do not contain
+        `speaker` (`dpa` for `Deutsche Presse-Agentur`, `Merkel` for `Angela Merkel`)."""
         with self._lock:
-            keys = {r["key"] for r in self._rows("SELECT DISTINCT key FROM identities WHERE name = ?", [name])}
-            for family in {k[: k.index(":", 2) + 1] for k in keys if k.startswith("p:")}:
+            keys = {r["key"] for r in self._rows("SELECT DISTINCT key FROM identities WHERE name = ?", [speaker])}
+            for family in {k[: k.index(":", 2) + 1] for k in keys if k.startswith("p:") and not k.endswith(":")}:
                 if not self._rows("SELECT 1 FROM identities WHERE key = ? LIMIT 1", [family]):
                     continue  # no article names this family by its surname alone
                 kin = self._rows("SELECT DISTINCT key FROM identities WHERE substr(key, 1, ?) = ?",
                                  [len(family), family])
                 keys |= {short for short, full in corpus_links(r["key"] for r in kin).items() if full in keys}
-        return sorted(keys)
-
-    def _identity_keys(self, articles: set[str]) -> dict[tuple[str, str], str]:
-        """(article, identity name) → identity key, for these articles."""
-        if not articles:
-            return {}
-        marks = ", ".join("?" * len(articles))
-        return {(r["article_id"], r["name"]): r["key"] for r in self._rows(
-            f"SELECT article_id, name, key FROM identities WHERE article_id IN ({marks})", sorted(articles))}
+            if not keys:
+                return [], []
+            names = self._rows(f"SELECT DISTINCT name FROM identities WHERE key IN ({', '.join('?' * len(keys))})",
+                               sorted(keys))
+        others = sorted(r["name"] for r in names if r["name"] and norm(speaker) not in norm(r["name"]))
+        return sorted(keys), others
 
     def stats(self, *, by: tuple[str, ...] | str = ("outlet", "month"), outlet: str | None = None,
               since: str | None = None, until: str | None = None) -> list[StatsRow]:
