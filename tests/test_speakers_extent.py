@@ -442,3 +442,39 @@ def test_body_named_with_an_acronym_is_a_later_organisation():
         "[[S:Die Beobachtermission der Europäischen Union in Georgien (EUMM)]] meldete Schüsse. „Die Lage ist ruhig“, "
         "sagte [[S:die Organisation]] am Abend."
     ) == ["Beobachtermission der Europäischen Union in Georgien"] * 2
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Das Verkehrsministerium in Mainz", "Verkehrsministerium Rheinland-Pfalz"),
+    ("Das Agrarministerium Thüringens", "Agrarministerium Thüringen"),
+    ("Das Bundesverkehrsministerium in Berlin", "Bundesverkehrsministerium"),
+    ("Das Verkehrsministerium", "Verkehrsministerium"),
+])
+def test_land_ministry_named_by_its_seat_or_genitive(mention, name):
+    # a ministry of a field followed by its state's capital or genitive is that state's ministry;
+    # a later `das Ministerium` is the same one
+    assert entities(
+        f"[[S:{mention}]] sagte, man prüfe die Pläne. Am Abend teilte [[S:das Ministerium]] mit, es bleibe dabei."
+    ) == [name, name]
+
+
+def test_land_adjective_before_a_ministry_only_describes_it():
+    assert entities("[[S:Das hessische Kultusministerium]] sagte, man prüfe die Pläne.") == [None]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Der Verband der Holzindustrie Lignor", "Lignor"),  # the description is an apposition to the name
+    ("Der Verband der Holzindustrie Hessen", "Verband der Holzindustrie Hessen"),  # a place: part of the name
+    ("Der Verband der Holzindustrie VHI", "Verband der Holzindustrie VHI"),  # an acronym: its abbreviation
+    ("Der Verein der Freunde Lindaus", "Verein der Freunde Lindaus"),  # a genitive
+])
+def test_own_name_after_an_associations_field_description(mention, name):
+    assert entities(f"[[S:{mention}]] kritisierte die Pläne.") == [name]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Der Bremer Fahrgastverband BREFA", "Bremer Fahrgastverband BREFA"),  # Bremen
+    ("Der Münchner Mieterverband Wohnrecht", "Münchner Mieterverband Wohnrecht"),  # München
+])
+def test_town_adjective_of_a_place_in_en_belongs_to_a_body_name(mention, name):
+    assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]

@@ -521,6 +521,15 @@ def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
 _ASSOCIATIONS = {"verband", "verein", "gewerkschaft"}  # role groups of bodies named by members, not by a seat
 
 
+def _name_after_field(d: _Doc, k: int) -> bool:
+    """Is the word at k a name of its own (no German word, place, person or acronym) after a
+    capitalised dictionary noun (`Maschinenindustrie Tekmor`), not a part of that noun's phrase? A
+    word in -s there reads as a genitive (der Freunde Lindaus)."""
+    t = d.text[k]
+    return (d.cap(k) and d.cap(k - 1) and proper_word(t) and not _ACRONYM.match(t) and d.low[k] not in d.places
+            and not d.low[k].endswith("s") and d.given(k) is None and not proper_word(d.text[k - 1]))
+
+
 def _own_name(d: _Doc, j: int, run: int, bare: bool) -> bool:
     """`der Bauernverband Copa-Cogeca`, `die Gewerkschaft Vereinigung Kabine`, `der Verband Haus &
     Grund`: words after an association's noun that are a name of their own (no dictionary word, place
@@ -739,9 +748,10 @@ def _name_adjective(d: _Doc, k: int) -> bool:
 
 
 def _town_adjective(d: _Doc, k: int) -> bool:
-    """Is token k a place's adjective in -er (Berliner, Dortmunder), part of a body's name before its noun?"""
+    """Is token k a place's adjective in -er (Berliner, Dortmunder; Bremer, Dresdner for a place in
+    -en), part of a body's name before its noun?"""
     low = d.low[k]
-    return low.endswith("er") and low[:-2] in d.places
+    return low.endswith("er") and (low[:-2] in d.places or low[:-2] + "en" in d.places or low[:-3] + "en" in d.places)
 
 
 def _seat_named(d: _Doc, k: int) -> bool:
@@ -1818,6 +1828,10 @@ def _role_phrase(d: _Doc, ph: Phrase, s: int, r: int, e: int, role: Role, adj_st
                 # die große Tarifkommission der Gewerkschaft ver.di, die Pressestelle der Regierung in
                 # Paris: an organ of a named body is that body
                 return parent
+    if role.group in _ASSOCIATIONS and ph.definite and not ph.possessive and end == e and end - 1 > r + 2 and _name_after_field(d, end - 1):
+        # der Verband der Maschinenindustrie Tekmor: a name of its own after an association's
+        # description by its field is its name, the description an apposition
+        return _as_org(ph, d.text[end - 1], end - 1, end)
     if (role.group in _ASSOCIATIONS and ph.definite and not ph.possessive and (end == e or d.norm[end] == "(") and (
             end > r + 3 and d.cap(r + 2) and _name_adjective(d, r + 2) or end == r + 3 and d.low[r + 1] == "der" and _members_plural(d, r + 2))):
         # der Bundesverband der Deutschen Luftverkehrswirtschaft: a capitalised adjective makes an

@@ -830,6 +830,9 @@ class _Resolver:
             # (die Polizei … die Bochumer Polizei); an authority's kind, federal or not, names none
             # (die Behörde, das Bundesamt, das Landesministerium)
             return self._unnamed(ph)
+        if (ministry := self._land_ministry(ph, words)) is not None:
+            o = Phrase("org", ph.first, ph.last, name=ministry, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
+            return self.entity_for(o, pos)
         if len(words) == 3 and words[1] in ("des", "der") and _person_role_word(words[2]):
             # die Regierung des Ministerpräsidenten, die Partei der Kanzlerin: a body described by a person
             # the phrase does not name
@@ -2169,18 +2172,44 @@ class _Resolver:
         names (die nordrhein-westfälische Landesregierung, die Landesregierung in Düsseldorf), else of
         the state the article is set in, unless it is set in another country (a Land of Austria)."""
         d = self.d
-        end = min(ph.last, d.n)
-        if end + 1 < d.n and d.low[end] in ("in", "von"):
-            end += 2  # die Landesregierung in Düsseldorf, von Rheinland-Pfalz
-        elif end < d.n and _state_by_name(d.low[end]) is not None:
-            end += 1  # die Landesregierung Brandenburgs
-        named = {s for k in range(ph.first, end) for s in _states() if s.named_at(d, k, dateline=False)}
+        named = self._states_named(ph)
         if named:
             return self._state_entity(named.pop()) if len(named) == 1 else None
         country = self._main_country()
         if country is not None and country is not d.lex.countries["deutschland"]:
             return None
         return self._state_government()
+
+    def _states_named(self, ph: Phrase, first: int | None = None) -> set[State]:
+        """The German states a body's phrase (from token `first` on) names by an adjective, its capital or
+        its name, inside it or right after it (die nordrhein-westfälische Landesregierung, die
+        Landesregierung in Düsseldorf, von Rheinland-Pfalz, die Landesregierung Brandenburgs)."""
+        d = self.d
+        end = min(ph.last, d.n)
+        if end + 1 < d.n and d.low[end] in ("in", "von"):
+            end += 2
+        elif end < d.n and _state_by_name(d.low[end]) is not None:
+            end += 1
+        return {s for k in range(ph.first if first is None else first, end) for s in _states() if s.named_at(d, k, dateline=False)}
+
+    def _land_ministry(self, ph: Phrase, words: list[str]) -> str | None:
+        """`das Umweltministerium in Stuttgart`, `das Wirtschaftsministerium Nordrhein-Westfalens`: a
+        ministry of a field followed by the one German state it belongs to (its capital as the seat, its
+        genitive) is named `<Ministerium> <Land>` (Umweltministerium Baden-Württemberg); not a federal one
+        (Bundes-) nor one of a city-state, whose departments are the Senat's. A state's adjective before
+        it only describes it (des schleswig-holsteinischen Sozialministeriums), as for other bodies."""
+        if ph.role is None or ph.role.group != "ministerium":
+            return None
+        head = _uninflect(words[-1], ph.role)
+        f = fold(head)
+        k = self._body_head(ph)
+        if k is None or not head[:1].isupper() or f == "ministerium" or _state_word(f) or not f.endswith("ministerium"):
+            return None
+        named = self._states_named(ph, k)
+        if len(named) != 1:
+            return None
+        state = named.pop()
+        return None if state.title == "Senat" else f"{head} {state.name}"
 
     def _listed_states(self, pos: int) -> Entity | None:
         """die Länder, die Bundesländer: the group of the governments of the German states listed last
