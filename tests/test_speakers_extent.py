@@ -478,3 +478,12 @@ def test_own_name_after_an_associations_field_description(mention, name):
 ])
 def test_town_adjective_of_a_place_in_en_belongs_to_a_body_name(mention, name):
     assert entities(f"[[S:{mention}]] sagte, man prüfe das.") == [name]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Die Eberhard Karls Universität Lindau", "Eberhard Karls Universität Lindau"),  # two given names, the second a genitive
+    ("Die Johannes Gutenberg-Universität Lindau", "Johannes Gutenberg-Universität Lindau"),  # given name + compound of the surname
+    ("Anna Webers Verlag Kranich", "Verlag Kranich"),  # a possessor's surname is no namesake
+])
+def test_person_a_body_is_named_after_belongs_to_its_name(mention, name):
+    assert entities(f"[[S:{mention}]] teilte mit, man prüfe das.") == [name]

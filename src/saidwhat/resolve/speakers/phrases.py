@@ -9,7 +9,7 @@ from saidwhat.resolve import names as N
 from saidwhat.resolve.names import Country, Demonym, KnownOrg, Role, fold, lexicon, role_of
 from saidwhat.resolve.speakers.doc import (
     BRAND, _ACRONYM, _ADJ_CASE, _ADJ_ENDING, _AGE_ADJ, _AGE_NOUN, _COMMON_SUFFIX, _CONJ, _CONNECTORS, _GOV_HEADS,
-    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _norm_role_word, _noun, agent_noun, description_noun, inflected_form, noun_compound, plural_verb, proper_word,
+    _GOVERNMENT, _ORDINAL, _ROMAN, _Doc, _given_word, _norm_role_word, _noun, agent_noun, description_noun, inflected_form, noun_compound, plural_verb, proper_word,
 )
 from saidwhat.resolve import source_lexicon
 from saidwhat.resolve.source_lexicon import _TIME_WORDS
@@ -734,12 +734,28 @@ def _head_words(d: _Doc, s: int, r: int, role: Role) -> str:
     head = _uninflect(d.text[r], role)
     if r - 2 >= s and _ellipsis(d, r - 2, r + 1):
         return _surface(d, r - 2, r) + " " + head
+    namesake = _namesake_start(d, s, r) if role.head else r
+    if namesake < r:
+        return _surface(d, namesake, r) + " " + head
     first = r
     while first > s and d.cap(first - 1) and (d.sent_first[d.sent[first - 1]] < first - 1 and _name_adjective(d, first - 1) or _town_adjective(d, first - 1)):
         first -= 1
     if first == r:
         return head
     return " ".join(_nominative_words(d, [d.text[k] for k in range(first, r)] + [head], _article_before(d, first)))
+
+
+def _namesake_start(d: _Doc, s: int, r: int) -> int:
+    """Where the person a body is named after begins before its noun at r (r if none): two given
+    names, the second in the genitive (`Eberhard Karls Universität`; not a possessor's surname:
+    Anna Webers Verlag), or a given name before a compound of the surname (`Johannes
+    Gutenberg-Universität`)."""
+    if r - 1 >= s and d.given(r - 1) is not None and "-" in d.text[r] and d.cap(r):
+        return r - 1
+    second = d.text[r - 1]
+    if r - 2 >= s and d.given(r - 2) is not None and second.endswith("s") and _given_word(second[:-1]) is not None:
+        return r - 2
+    return r
 
 
 def _name_adjective(d: _Doc, k: int) -> bool:
