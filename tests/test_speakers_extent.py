@@ -487,3 +487,10 @@ def test_town_adjective_of_a_place_in_en_belongs_to_a_body_name(mention, name):
 ])
 def test_person_a_body_is_named_after_belongs_to_its_name(mention, name):
     assert entities(f"[[S:{mention}]] teilte mit, man prüfe das.") == [name]
+
+
+def test_word_written_as_a_place_elsewhere_belongs_to_a_body_name_before_it():
+    assert entities(
+        "In der Nacht wurde ein Automat der Volksbank Halvenau gesprengt. Die Polizei in Halvenau ermittelt. "
+        "Der Bürgermeister Tom Rieger forderte [[A:die Volksbank]] auf, den Automaten zu verlegen."
+    ) == ["Volksbank Halvenau"]

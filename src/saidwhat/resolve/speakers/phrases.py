@@ -511,11 +511,13 @@ def _field_goes_on(d: _Doc, s: int, seg_e: int, e: int) -> int:
 
 def _descriptive_name(d: _Doc, j: int, run: int) -> bool:
     """`Gewerkschaft Nahrung-Genuss-Gaststätten`, `Landesapothekerverband Baden-Württemberg`: a
-    place or a chain of hyphenated nouns after a body noun names the body with that noun."""
+    place or a chain of hyphenated nouns after a body noun names the body with that noun; so does a
+    word the article writes elsewhere as a place after `in` (der Volksbank Halvenau … in Halvenau)."""
     if run != j + 1:
         return False
     word = d.low[j]
-    return word.count("-") >= 2 or word in d.places or fold(word) in d.lex.countries
+    return (word.count("-") >= 2 or word in d.places or fold(word) in d.lex.countries
+            or any(p != j and p > 0 and d.low[p - 1] == "in" for p in d.positions(d.text[j])))
 
 
 _ASSOCIATIONS = {"verband", "verein", "gewerkschaft"}  # role groups of bodies named by members, not by a seat
