@@ -714,20 +714,22 @@ def keys_match(a: str, b: str) -> bool:
     return fa == fb and (not ga or not gb)
 
 
+def family_key(key: str) -> str | None:
+    """The key of a person's family name alone (`p:merkel:ankela` → `p:merkel:`); None for a body."""
+    return key[: key.index(":", 2) + 1] if key.startswith("p:") else None
+
+
 def corpus_links(keys: Iterable[str]) -> dict[str, str]:
     """Surname-only person keys → the one full key of that family among `keys`: across a corpus
     `p:merkel:` (an article that says only Merkel) is `p:merkel:ankela` when no other Merkel is
     known; a family with two full keys (Sigmar and Siegmar Gabriel) links nowhere."""
+    keys = set(keys)
     full: dict[str, set[str]] = {}
-    short = set()
     for key in keys:
-        if key.startswith("p:"):
-            family, _, given = key[2:].partition(":")
-            if given:
-                full.setdefault(family, set()).add(key)
-            else:
-                short.add(key)
-    return {key: next(iter(full[key[2:-1]])) for key in short if len(full.get(key[2:-1], ())) == 1}
+        family = family_key(key)
+        if family is not None and family != key:
+            full.setdefault(family, set()).add(key)
+    return {key: next(iter(full[key])) for key in keys if len(full.get(key, ())) == 1}
 
 
 def misspelt_surname(short: PersonName, full: PersonName) -> bool:

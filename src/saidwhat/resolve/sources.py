@@ -210,8 +210,8 @@ def resolve_sources(document: Document, article: Article) -> None:
 def _fill_kind(mention: Mention | None) -> None:
     if mention is None:
         return
-    by_text = classify(mention.text).kind
-    if mention.kind in ("person", "organization") and (by_text == "unknown" or by_text == "person" and mention.text == mention.entity):
+    if mention.kind in ("person", "organization") and (
+            (by_text := classify(mention.text).kind) == "unknown" or by_text == "person" and mention.text == mention.entity):
         # `die Enac`, `eBay`: the speaker resolver knows the entity a person or a body; a bare name
         # (`Enac`, `eBay`) would read as a person for want of any cue
         return

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from saidwhat.errors import StoreError
-from saidwhat.resolve.names import corpus_links
+from saidwhat.resolve.names import corpus_links, family_key
 from saidwhat.store.records import (
     ARTICLE_COLUMNS, CHAIN_LINK_COLUMNS, IDENTITY_COLUMNS, QUOTATION_COLUMNS, UNATTRIBUTED_COLUMNS,
     Record, normalise_date, norm, prepare,
@@ -417,7 +417,7 @@ class Store:
         `speaker` (`dpa` for `Deutsche Presse-Agentur`, `Merkel` for `Angela Merkel`)."""
         with self._lock:
             keys = {r["key"] for r in self._rows("SELECT DISTINCT key FROM identities WHERE name = ?", [speaker])}
-            for family in {k[: k.index(":", 2) + 1] for k in keys if k.startswith("p:") and not k.endswith(":")}:
+            for family in {family_key(k) for k in keys} - keys - {None}:  # the families of full names
                 if not self._rows("SELECT 1 FROM identities WHERE key = ? LIMIT 1", [family]):
                     continue  # no article names this family by its surname alone
                 kin = self._rows("SELECT DISTINCT key FROM identities WHERE substr(key, 1, ?) = ?",

@@ -84,7 +84,6 @@ _MIN_AGENT = 7
 _VERB_PREFIX = re.compile(r"^(?:be|ver|an|auf|aus|her|zer|ent|unter|über|vor|ab|ein|zu|mit|nach)")
 
 
-
 @lru_cache(maxsize=16384)
 def _verb(infinitive: str) -> bool:
     sm = _simplemma()

@@ -831,8 +831,7 @@ class _Resolver:
             # (die Behörde, das Bundesamt, das Landesministerium)
             return self._unnamed(ph)
         if (ministry := self._land_ministry(ph, words)) is not None:
-            o = Phrase("org", ph.first, ph.last, name=ministry, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
-            return self.entity_for(o, pos)
+            return self.entity_for(_named_body(ph, ministry), pos)
         if len(words) == 3 and words[1] in ("des", "der") and _person_role_word(words[2]):
             # die Regierung des Ministerpräsidenten, die Partei der Kanzlerin: a body described by a person
             # the phrase does not name
@@ -864,8 +863,7 @@ class _Resolver:
             # compound is its name (das Bundesverwaltungsgericht (BVerwG)), and so is a compound
             # after a person (das Paul-Ehrlich-Institut (PEI))
             name = self._alias_surface(ph) or name
-        o = Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender, aliases=set(ph.aliases))
-        return self.entity_for(o, pos)
+        return self.entity_for(_named_body(ph, name), pos)
 
     def _body_head(self, ph: Phrase) -> int | None:
         """The token of a body description's role noun (die deutsche Botschaft: Botschaft)."""
@@ -2312,6 +2310,13 @@ class _Resolver:
             return None
         best = max(scores, key=lambda k: scores[k])
         return ents[best]
+
+
+def _named_body(ph: Phrase, name: str) -> Phrase:
+    """The body a description names (`das Umweltministerium in Stuttgart` → Umweltministerium
+    Baden-Württemberg), keeping the description's role, gender and aliases."""
+    return Phrase("org", ph.first, ph.last, name=name, role=ph.role, role_word=ph.role_word, gender=ph.gender,
+                  aliases=set(ph.aliases))
 
 
 @lru_cache(maxsize=4096)
